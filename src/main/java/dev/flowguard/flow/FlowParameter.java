@@ -1,0 +1,20 @@
+package dev.flowguard.flow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+
+/**
+ * A definition parameter. Environment variables appear here as {@code "Display (schema)"} with
+ * {@code metadata.schemaName}; {@code $connections} and {@code $authentication} are the platform's own.
+ */
+public record FlowParameter(String name, String type, String schemaName, JsonNode defaultValue, String jsonPointer) {
+
+    public boolean isEnvironmentVariable() {
+        return schemaName != null && !schemaName.isEmpty();
+    }
+
+    /** {@code securestring} / {@code secureobject}: the runtime hides these in run history. */
+    public boolean isSecureType() {
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("secure");
+    }
+}

@@ -1,0 +1,62 @@
+package dev.flowguard.flow;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the line and column of JSON pointers in a file's text. Locations are only needed for findings,
+ * which are rare, so instead of tracking a position for every node of every flow, the few files with
+ * findings are streamed once more, for all their pointers at once.
+ */
+public final class LocationResolver {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private LocationResolver() {
+    }
+
+    /**
+     * @param text the decoded file, so that columns count characters
+     * @return the location of each pointer found; pointers absent from the file are left out
+     */
+    public static Map<String, SourceLocation> resolve(String text, Collection<String> pointers) {
+        Set<String> wanted = new HashSet<>(pointers);
+        Map<String, SourceLocation> found = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null && found.size() < wanted.size()) {
+                if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                String pointer = pointerOf(parser, token);
+                if (wanted.contains(pointer) && !found.containsKey(pointer)) {
+                    JsonLocation location = parser.currentTokenLocation();
+                    found.put(pointer, new SourceLocation(location.getLineNr(), location.getColumnNr()));
+                }
+            }
+        } catch (IOException e) {
+            // the file parsed before; if it no longer does, the findings simply keep no line
+        }
+        return found;
+    }
+
+    /** A container's own context has no name yet at its start token, so its pointer is its parent's. */
+    private static String pointerOf(JsonParser parser, JsonToken token) {
+        var context = parser.getParsingContext();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            context = context.getParent();
+        }
+        return context == null ? "" : context.pathAsPointer().toString();
+    }
+}

@@ -1,0 +1,211 @@
+package dev.flowguard.maven;
+
+import dev.flowguard.report.ConsoleReport;
+import dev.flowguard.report.ReportFormat;
+import dev.flowguard.report.ReportWriter;
+import dev.flowguard.report.Verdict;
+import dev.flowguard.rules.Finding;
+import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.Severity;
+import dev.flowguard.scan.RuleSetting;
+import dev.flowguard.scan.ScanInput;
+import dev.flowguard.scan.ScanListener;
+import dev.flowguard.scan.ScanRequest;
+import dev.flowguard.scan.ScanResult;
+import dev.flowguard.scan.Scanner;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Checks every cloud flow of the project's Power Platform solutions and fails the build on findings at or
+ * above {@code failOnSeverity}. A thin adapter: parameters become a scan request, the result becomes log
+ * lines, report files and the build outcome.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class CheckMojo extends AbstractMojo {
+
+    /** Skip the check. */
+    @Parameter(property = "flowguard.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Solution zips, unpacked solution folders, flow folders or files, deployment settings files to check.
+     * Default: the project's own solution artifacts plus every solution found under the base directory.
+     */
+    @Parameter(property = "flowguard.solutions")
+    private File[] solutions;
+
+    /** Fail when a finding is at this level or above: INFO, LOW, MEDIUM, HIGH, CRITICAL, or NONE. */
+    @Parameter(property = "flowguard.failOnSeverity", defaultValue = "HIGH")
+    private String failOnSeverity;
+
+    /** Fail when no cloud flow was found: a scanner that saw nothing must not pass silently. */
+    @Parameter(property = "flowguard.failIfNoFlows", defaultValue = "true")
+    private boolean failIfNoFlows;
+
+    /** Per-rule severity and enablement. */
+    @Parameter
+    private List<RuleConfig> rules;
+
+    /** Comma-separated report formats: console, json. */
+    @Parameter(property = "flowguard.formats", defaultValue = "console,json")
+    private String formats;
+
+    /** Where report files are written; nothing is written anywhere else. */
+    @Parameter(property = "flowguard.outputDirectory", defaultValue = "${project.build.directory}/flowguard")
+    private File outputDirectory;
+
+    /** Show secret values in clear in messages and reports. Off: values show as their length only. */
+    @Parameter(property = "flowguard.showSecrets", defaultValue = "false")
+    private boolean showSecrets;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Log log = getLog();
+        if (skip) {
+            log.info("flowguard: skipped (flowguard.skip)");
+            return;
+        }
+        RuleRegistry registry = RuleRegistry.builtIn();
+        Severity failOn;
+        Set<ReportFormat> reportFormats;
+        Map<String, RuleSetting> settings;
+        List<ScanInput> inputs;
+        try {
+            failOn = CheckRequestBuilder.failOn(failOnSeverity);
+            reportFormats = ReportFormat.parseList(formats);
+            settings = CheckRequestBuilder.ruleSettings(rules, registry);
+            inputs = CheckRequestBuilder.inputs(solutions, projectArtifacts(), basedir());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("flowguard: " + e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("flowguard: cannot search " + basedir() + " for solutions: " + e.getMessage(), e);
+        }
+        ScanRequest request = CheckRequestBuilder.request(inputs, showSecrets, settings);
+        ScanResult result = new Scanner(registry).scan(request, new LogListener(log));
+        Verdict verdict = Verdict.of(result, failOn, failIfNoFlows);
+
+        if (reportFormats.contains(ReportFormat.CONSOLE)) {
+            for (ConsoleReport.Line line : new ConsoleReport(registry).lines(verdict)) {
+                switch (line.level()) {
+                    case ERROR -> log.error(line.text());
+                    case WARN -> log.warn(line.text());
+                    default -> log.info(line.text());
+                }
+            }
+        }
+        writeReports(reportFormats, verdict, log);
+        if (verdict.failed()) {
+            throw new MojoFailureException(failureMessage(verdict));
+        }
+    }
+
+    private void writeReports(Set<ReportFormat> reportFormats, Verdict verdict, Log log) throws MojoExecutionException {
+        List<ReportWriter> writers = new ArrayList<>();
+        reportFormats.forEach(format -> format.writer().ifPresent(writers::add));
+        if (writers.isEmpty()) {
+            return;
+        }
+        Path directory = reportDirectory();
+        try {
+            Files.createDirectories(directory);
+            for (ReportWriter writer : writers) {
+                Path target = directory.resolve(writer.fileName());
+                Path partial = Files.createTempFile(directory, writer.fileName(), ".part");
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    writer.write(verdict, out);
+                }
+                // a reader never sees a half-written report, and a failed run leaves the last good one
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                log.info("flowguard report: " + target);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("flowguard: cannot write reports to " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Outside a project Maven leaves {@code ${project.build.directory}} uninterpolated: use ./target/flowguard. */
+    private Path reportDirectory() {
+        if (outputDirectory == null || outputDirectory.getPath().contains("${")) {
+            return basedir().resolve("target").resolve("flowguard").toAbsolutePath().normalize();
+        }
+        return outputDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    private static String failureMessage(Verdict verdict) {
+        if (verdict.noFlows()) {
+            return "flowguard found no cloud flow to check. Name the solutions with <solutions> or "
+                    + "-Dflowguard.solutions, or set failIfNoFlows=false.";
+        }
+        List<Finding> failing = verdict.failingFindings();
+        return "flowguard found " + failing.size() + " finding" + (failing.size() == 1 ? "" : "s") + " at "
+                + verdict.failOn() + " or above; see the lines above and the reports.";
+    }
+
+    private Path basedir() {
+        if (project != null && project.getBasedir() != null) {
+            return project.getBasedir().toPath();
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** The project's main and attached artifacts that are files already built (a solution zip, say). */
+    private List<File> projectArtifacts() {
+        List<File> files = new ArrayList<>();
+        if (project == null) {
+            return files;
+        }
+        List<Artifact> artifacts = new ArrayList<>();
+        if (project.getArtifact() != null) {
+            artifacts.add(project.getArtifact());
+        }
+        artifacts.addAll(project.getAttachedArtifacts());
+        for (Artifact artifact : artifacts) {
+            File file = artifact.getFile();
+            if (file != null && file.isFile() && file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    private static final class LogListener implements ScanListener {
+        private final Log log;
+
+        LogListener(Log log) {
+            this.log = log;
+        }
+
+        @Override
+        public void info(String message) {
+            log.info(message);
+        }
+
+        @Override
+        public void debug(String message, Throwable cause) {
+            if (log.isDebugEnabled()) {
+                log.debug(message, cause);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.flowguard.report;
+
+import dev.flowguard.rules.Finding;
+import dev.flowguard.rules.RuleDescriptor;
+import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The lines a build log shows: one per finding ({@code SEVERITY RULE solution!file:line:col action: message}),
+ * how to fix each rule that fired, then counts and the outcome. Findings at or above the failing level
+ * are errors, the others warnings.
+ */
+public final class ConsoleReport {
+
+    public enum Level { INFO, WARN, ERROR }
+
+    public record Line(Level level, String text) {
+    }
+
+    private final RuleRegistry registry;
+
+    public ConsoleReport(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    public List<Line> lines(Verdict verdict) {
+        List<Line> lines = new ArrayList<>();
+        for (Finding finding : verdict.result().findings()) {
+            Level level = finding.suppressed() ? Level.INFO : verdict.isFailing(finding) ? Level.ERROR : Level.WARN;
+            lines.add(new Line(level, format(finding)));
+        }
+        Map<String, Long> byRule = verdict.result().findings().stream().filter(f -> !f.suppressed())
+                .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
+        for (Map.Entry<String, Long> rule : byRule.entrySet()) {
+            registry.rule(rule.getKey()).ifPresent(r -> lines.add(new Line(Level.INFO, fixLine(r.descriptor(), rule.getValue()))));
+        }
+        lines.add(new Line(Level.INFO, summary(verdict)));
+        lines.add(new Line(verdict.failed() ? Level.ERROR : Level.INFO, outcome(verdict)));
+        return lines;
+    }
+
+    static String format(Finding finding) {
+        StringBuilder line = new StringBuilder();
+        line.append(finding.severity()).append(' ').append(finding.ruleId()).append(' ').append(location(finding));
+        if (finding.actionPath() != null) {
+            line.append(' ').append(finding.actionPath());
+        }
+        line.append(": ").append(finding.message());
+        if (finding.suppressed()) {
+            line.append(" [suppressed: ").append(finding.suppression()).append(']');
+        }
+        return line.toString();
+    }
+
+    /** {@code solution!file}, unless the file already names its zip. */
+    static String location(Finding finding) {
+        String file = finding.file().contains("!") || finding.solution() == null || finding.solution().equals(finding.file())
+                ? finding.file() : finding.solution() + "!" + finding.file();
+        return finding.line() > 0 ? file + ":" + finding.line() + ":" + finding.column() : file;
+    }
+
+    private static String fixLine(RuleDescriptor rule, long count) {
+        return "  " + rule.id() + " " + rule.name() + " (" + count + "): " + rule.remediation() + " See "
+                + rule.docsPath();
+    }
+
+    private static String summary(Verdict verdict) {
+        Map<Severity, Integer> counts = verdict.result().countsBySeverity();
+        StringBuilder text = new StringBuilder("flowguard checked ")
+                .append(plural(verdict.result().flows(), "cloud flow"))
+                .append(" in ").append(plural(verdict.result().solutions().size(), "artifact")).append(": ");
+        List<String> parts = new ArrayList<>();
+        for (int i = Severity.values().length - 1; i >= 0; i--) {
+            Severity severity = Severity.values()[i];
+            parts.add(counts.get(severity) + " " + severity);
+        }
+        text.append(String.join(", ", parts));
+        long suppressed = verdict.result().findings().stream().filter(Finding::suppressed).count();
+        if (suppressed > 0) {
+            text.append(" (").append(suppressed).append(" suppressed)");
+        }
+        return text.toString();
+    }
+
+    private static String outcome(Verdict verdict) {
+        if (verdict.noFlows()) {
+            return "flowguard FAILED: no cloud flow was found to check (set failIfNoFlows=false if that is expected)";
+        }
+        int failing = verdict.failingFindings().size();
+        if (verdict.failOn() == null) {
+            return "flowguard PASSED: failOnSeverity is NONE, findings never fail the build";
+        }
+        if (failing > 0) {
+            return "flowguard FAILED: " + plural(failing, "finding") + " at " + verdict.failOn() + " or above";
+        }
+        return "flowguard PASSED: no finding at " + verdict.failOn() + " or above";
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

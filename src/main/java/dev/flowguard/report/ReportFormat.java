@@ -1,0 +1,53 @@
+package dev.flowguard.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The formats a project can ask for in {@code formats}. */
+public enum ReportFormat {
+    CONSOLE(null),
+    JSON(new JsonReport());
+
+    private final ReportWriter writer;
+
+    ReportFormat(ReportWriter writer) {
+        this.writer = writer;
+    }
+
+    /** The file writer, empty for the console, which goes to the build log. */
+    public Optional<ReportWriter> writer() {
+        return Optional.ofNullable(writer);
+    }
+
+    /**
+     * Parses {@code console,json}, ignoring case and blanks.
+     *
+     * @throws IllegalArgumentException naming the unknown format and the known ones
+     */
+    public static Set<ReportFormat> parseList(String text) {
+        Set<ReportFormat> formats = new LinkedHashSet<>();
+        if (text == null) {
+            return formats;
+        }
+        for (String part : text.split(",")) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            try {
+                formats.add(valueOf(name.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                List<String> known = new ArrayList<>();
+                for (ReportFormat format : values()) {
+                    known.add(format.name().toLowerCase(Locale.ROOT));
+                }
+                throw new IllegalArgumentException("unknown report format '" + name + "'; use any of " + known);
+            }
+        }
+        return formats;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.flowguard.rules;
+
+import dev.flowguard.rules.trigger.HttpTriggerAnyTenantUserRule;
+import dev.flowguard.rules.trigger.HttpTriggerAnyoneRule;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every rule flowguard has, in id order. Adding a rule means adding it here and a page in docs/rules. */
+public final class RuleRegistry {
+
+    private final Map<String, Rule> rulesById;
+    private final List<Rule> ordered;
+
+    private RuleRegistry(List<Rule> rules) {
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            if (byId.put(rule.descriptor().id(), rule) != null) {
+                throw new IllegalStateException("two rules share the id " + rule.descriptor().id());
+            }
+        }
+        this.rulesById = Map.copyOf(byId);
+        this.ordered = List.copyOf(byId.values());
+    }
+
+    public static RuleRegistry builtIn() {
+        return new RuleRegistry(List.of(
+                new HttpTriggerAnyoneRule(),
+                new HttpTriggerAnyTenantUserRule(),
+                new UnreadableArtifactRule()));
+    }
+
+    public Collection<Rule> rules() {
+        return ordered;
+    }
+
+    public Optional<Rule> rule(String id) {
+        return Optional.ofNullable(rulesById.get(id));
+    }
+
+    public RuleDescriptor descriptor(String id) {
+        return rule(id).map(Rule::descriptor).orElseThrow(() -> new IllegalArgumentException("no rule " + id));
+    }
+}

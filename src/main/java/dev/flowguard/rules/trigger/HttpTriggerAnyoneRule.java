@@ -1,0 +1,44 @@
+package dev.flowguard.rules.trigger;
+
+import dev.flowguard.flow.FlowNode;
+import dev.flowguard.rules.FlowContext;
+import dev.flowguard.rules.Hit;
+import dev.flowguard.rules.Rule;
+import dev.flowguard.rules.RuleDescriptor;
+import dev.flowguard.rules.Severity;
+import java.util.function.Consumer;
+
+/** FG401: an HTTP request trigger that anyone holding its URL can run. */
+public final class HttpTriggerAnyoneRule implements Rule {
+
+    public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("FG401", "http-trigger-anyone", Severity.HIGH,
+            "A 'When an HTTP request is received' trigger that anyone with the URL can call.",
+            "In the trigger set 'Who can trigger the flow?' to 'Specific users in my tenant' "
+                    + "(triggerAuthenticationType User with triggerAllowedUsers), or to 'Any user in my tenant'.");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void checkFlow(FlowContext context, Consumer<Hit> report) {
+        for (FlowNode trigger : context.flow().triggers()) {
+            if (!RequestTriggers.isCallableByUrl(trigger)) {
+                continue;
+            }
+            String type = RequestTriggers.authenticationType(trigger);
+            if (type.isEmpty()) {
+                report.accept(context.hit(DESCRIPTOR, trigger, trigger.jsonPointer(),
+                        "HTTP trigger '" + trigger.name() + "' of flow '" + context.flow().name()
+                                + "' can be run by anyone with its URL: it sets no triggerAuthenticationType",
+                        "absent"));
+            } else if (type.equals("ALL")) {
+                report.accept(context.hit(DESCRIPTOR, trigger, trigger.pointerTo("inputs", RequestTriggers.FIELD),
+                        "HTTP trigger '" + trigger.name() + "' of flow '" + context.flow().name()
+                                + "' can be run by anyone with its URL (triggerAuthenticationType is All)",
+                        "All"));
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.flowguard.solution;
+
+/** The shapes of artifact flowguard reads. */
+public enum ArtifactKind {
+    /** A zip with solution.xml at its root. */
+    PACKED_SOLUTION,
+    /** A folder in the {@code pac solution unpack} layout, or a zip's contents extracted. */
+    UNPACKED_SOLUTION,
+    /** A legacy flow package ({@code Microsoft.Flow/flows/<id>/definition.json}), zipped or not. */
+    FLOW_PACKAGE,
+    /** A folder of flow JSON files, or one flow file, outside any solution. */
+    FLOW_FILES,
+    /** A deployment settings file. */
+    SETTINGS
+}

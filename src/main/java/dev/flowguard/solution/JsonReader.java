@@ -1,0 +1,87 @@
+package dev.flowguard.solution;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+
+/**
+ * Parses JSON files within the nesting and string-length limits. Jackson detects UTF-8 (with or without
+ * BOM) and UTF-16 with BOM from the bytes, so files are parsed once, straight from what was read.
+ */
+public final class JsonReader {
+
+    private final ObjectMapper mapper;
+    private final ReadLimits limits;
+
+    public JsonReader(ReadLimits limits) {
+        this.limits = limits;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxJsonNesting())
+                        .maxStringLength(limits.maxStringLength())
+                        .build())
+                .build();
+        this.mapper = JsonMapper.builder(factory).build();
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public JsonNode parse(byte[] bytes) throws UnreadableException {
+        try {
+            JsonNode root = mapper.readTree(bytes);
+            if (root == null || root.isMissingNode()) {
+                throw new UnreadableException("empty file, no JSON in it");
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new UnreadableException(constraintReason(e), e);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableException("not valid JSON: " + describe(e), e);
+        } catch (IOException e) {
+            throw new UnreadableException("cannot parse: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private String constraintReason(StreamConstraintsException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("nesting depth")) {
+            return "JSON nested deeper than the limit of " + limits.maxJsonNesting() + " levels";
+        }
+        if (message.contains("String value length")) {
+            return "JSON string longer than the limit of " + limits.maxStringLength() + " characters";
+        }
+        return "JSON over a size limit";
+    }
+
+    /**
+     * Jackson's own message quotes the offending token, which could be part of a secret, so only the
+     * position and the kind of error are kept.
+     */
+    static String describe(JsonProcessingException e) {
+        String kind = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
+        if (kind.startsWith("Unexpected end-of-input")) {
+            kind = "unexpected end of input (truncated?)";
+        } else if (kind.startsWith("Unexpected character")) {
+            kind = "unexpected character";
+        } else if (kind.startsWith("Unrecognized token")) {
+            kind = "unrecognized token";
+        } else if (kind.contains("Invalid UTF-8")) {
+            kind = "invalid UTF-8";
+        } else if (kind.startsWith("Illegal unquoted character")) {
+            kind = "control character in a string";
+        } else {
+            kind = "syntax error";
+        }
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            return kind + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        }
+        return kind;
+    }
+}
