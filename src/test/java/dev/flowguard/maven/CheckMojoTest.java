@@ -147,7 +147,7 @@ class CheckMojoTest {
             assertThrows(MojoFailureException.class, mojo::execute);
 
             assertTrue(log.lines("ERROR").stream().anyMatch(line -> line.startsWith("HIGH FG901 ")
-                    && line.contains("Broken_1_0_0_1.zip could not be read: not a readable zip")), log.all());
+                    && line.contains("Broken_1_0_0_1.zip: could not be read: not a readable zip")), log.all());
             boolean causeLogged = log.entries.stream().anyMatch(e -> e.cause() != null);
             assertEquals(debug, causeLogged, "the exception only with -X");
             assertFalse(log.entries.stream().anyMatch(e -> !e.level().equals("DEBUG") && e.cause() != null));

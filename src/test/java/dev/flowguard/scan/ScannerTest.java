@@ -60,6 +60,7 @@ class ScannerTest {
         Finding broken = unreadable.get(0);
         assertEquals("Workflows/Broken-22222222-2222-2222-2222-222222222222.json", broken.file());
         assertEquals(Severity.HIGH, broken.severity());
+        assertEquals("Mixed", broken.solution(), "the broken file is named within its solution");
         assertTrue(broken.message().contains("not valid JSON: unexpected end of input"), broken.message());
         assertFalse(broken.message().contains("\n"), "one line");
     }
