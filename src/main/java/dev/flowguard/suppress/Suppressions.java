@@ -81,7 +81,7 @@ public record Suppressions(List<SuppressionEntry> entries, String entriesSource,
                     .filter(e -> !matchedFingerprints.contains(e.fingerprint())).toList();
             if (!stale.isEmpty()) {
                 notices.add(new Notice(true, stale.size() + " " + (stale.size() == 1 ? "entry" : "entries") + " of "
-                        + baselineSource + " no longer match a finding (fixed, or changed); "
+                        + baselineSource + (stale.size() == 1 ? " no longer matches" : " no longer match") + " a finding (fixed, or changed); "
                         + "run mvn flowguard:baseline to drop them:"));
                 for (BaselineEntry entry : stale) {
                     notices.add(new Notice(true, "  " + entry.describe()));
