@@ -89,7 +89,9 @@ public final class JunitReport implements ReportWriter {
         int failures = 0;
         int skipped = 0;
         for (Finding finding : findings) {
-            String name = finding.where() + (finding.actionPath() == null ? "" : " " + finding.actionPath());
+            // test tabs list cases by name: lead with what a reader recognises, the flow and action
+            String name = finding.flow() == null ? finding.where()
+                    : finding.flow() + " / " + finding.actionPath() + " (" + finding.where() + ")";
             String body;
             if (finding.suppressed()) {
                 skipped++;

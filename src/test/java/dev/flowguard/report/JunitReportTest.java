@@ -51,11 +51,18 @@ class JunitReportTest {
         assertEquals("2", fg401.getAttribute("tests"));
         assertEquals("1", fg401.getAttribute("failures"));
         assertEquals("1", fg401.getAttribute("skipped"));
+        Element failing = (Element) failedCase(fg401);
+        assertEquals("Intake <webhook> & triage / manual (Workflows/IntakeWebhook-B38B49EE-41FC-EB11-94EF-002248237D7D.json:28:19)",
+                failing.getAttribute("name"));
         Element failure = (Element) fg401.getElementsByTagName("failure").item(0);
         assertEquals("HIGH", failure.getAttribute("type"));
         assertTrue(failure.getTextContent().contains("fix: In the trigger set"), failure.getTextContent());
         Element skipped = (Element) fg401.getElementsByTagName("skipped").item(0);
         assertTrue(skipped.getAttribute("message").startsWith("suppressed: inline: the partner gateway"));
+    }
+
+    private static org.w3c.dom.Node failedCase(Element suite) {
+        return suite.getElementsByTagName("failure").item(0).getParentNode();
     }
 
     @Test
