@@ -77,6 +77,8 @@ public record Suppressions(List<SuppressionEntry> entries, String entriesSource,
             }
         }
         if (baseline != null) {
+            notices.add(new Notice(false, baselineSource + ": " + matchedFingerprints.size() + " of "
+                    + baseline.entries().size() + " accepted findings still present; only findings not in it count"));
             List<BaselineEntry> stale = baseline.entries().stream()
                     .filter(e -> !matchedFingerprints.contains(e.fingerprint())).toList();
             if (!stale.isEmpty()) {
