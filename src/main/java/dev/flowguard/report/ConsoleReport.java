@@ -87,7 +87,7 @@ public final class ConsoleReport {
         return text.toString();
     }
 
-    private static String outcome(Verdict verdict) {
+    static String outcome(Verdict verdict) {
         if (verdict.noFlows()) {
             return "flowguard FAILED: no cloud flow was found to check (set failIfNoFlows=false if that is expected)";
         }

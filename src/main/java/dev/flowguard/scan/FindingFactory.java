@@ -12,6 +12,7 @@ import dev.flowguard.solution.ReadProblem;
 import dev.flowguard.solution.Solution;
 import dev.flowguard.solution.TextDecoder;
 import dev.flowguard.solution.UnreadableException;
+import dev.flowguard.suppress.InlineSuppressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,9 @@ final class FindingFactory {
         String actionPath = hit.node() == null ? null : hit.node().actionPath();
         String fingerprint = Fingerprints.of(hit.rule().id(), Fingerprints.solutionRelative(hit.file()),
                 actionPath == null ? "" : actionPath, hit.evidence());
-        return new Finding(hit.rule().id(), severityOf(hit.rule()), solution, flowName, hit.file(), location.line(),
-                location.column(), hit.jsonPointer(), action, actionPath, hit.message(), fingerprint, null);
+        Finding finding = new Finding(hit.rule().id(), severityOf(hit.rule()), solution, flowName, hit.file(),
+                location.line(), location.column(), hit.jsonPointer(), action, actionPath, hit.message(), fingerprint, null);
+        // the node's description is only in memory now: the scan releases each flow once it is checked
+        return hit.node() == null ? finding : InlineSuppressions.apply(finding, hit.node().description());
     }
 }
