@@ -30,8 +30,7 @@ public record SuppressionEntry(int number, Glob rule, Glob flow, Glob action, St
         if (!rule.matches(finding.ruleId())) {
             return false;
         }
-        if (flow != null && !flow.matches(finding.flow()) && !flow.matches(finding.file())
-                && !flow.matches(solutionRelative(finding.file()))) {
+        if (flow != null && !flow.matches(finding.flow()) && !matchesFileOrATail(flow, finding.file())) {
             return false;
         }
         return action == null || action.matches(finding.action()) || action.matches(finding.actionPath());
@@ -49,8 +48,23 @@ public record SuppressionEntry(int number, Glob rule, Glob flow, Glob action, St
         return text.append(')').toString();
     }
 
-    private static String solutionRelative(String file) {
-        int bang = file.lastIndexOf('!');
-        return bang < 0 ? file : file.substring(bang + 1);
+    /**
+     * A flow pattern may name the file from the project ({@code solutions/Core/Workflows/A-*.json}) or from
+     * any folder or zip on its way ({@code Workflows/A-*.json}), so entries survive moving the solution.
+     */
+    private static boolean matchesFileOrATail(Glob pattern, String file) {
+        if (file == null) {
+            return false;
+        }
+        if (pattern.matches(file)) {
+            return true;
+        }
+        for (int i = 0; i < file.length(); i++) {
+            char c = file.charAt(i);
+            if ((c == '/' || c == '!') && pattern.matches(file.substring(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -51,7 +51,7 @@ class CheckMojoTest {
 
         assertTrue(failure.getMessage().contains("at HIGH or above"), failure.getMessage());
         assertTrue(log.lines("ERROR").stream().anyMatch(line -> line.startsWith(
-                "HIGH FG401 ContosoExpenses!Workflows/ReceiveexpensefrompartnerportalWebhook-4B1C2A10-7D6E-EE11-8DEF-000D3A4F1C01.json:")
+                "HIGH FG401 samples/ContosoExpenses/Workflows/ReceiveexpensefrompartnerportalWebhook-4B1C2A10-7D6E-EE11-8DEF-000D3A4F1C01.json:")
                 && line.contains(" manual: ")), log.all());
         assertTrue(log.lines("WARN").stream().anyMatch(line -> line.startsWith("INFO FG402 ")), "below the threshold: a warning");
         assertTrue(log.lines("INFO").stream().anyMatch(line -> line.startsWith("flowguard checked 3 cloud flows in 1 artifact")), log.all());

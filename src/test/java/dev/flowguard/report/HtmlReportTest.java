@@ -59,7 +59,7 @@ class HtmlReportTest {
     void groupsFindingsBySolutionFlowAndActionWithRemediation() throws Exception {
         String html = ReportFixtures.write(report, ReportFixtures.contosoIntake());
         int solution = html.indexOf("<h3>Solution ContosoIntake</h3>");
-        int flow = html.indexOf("<h4>Flow Intake &lt;webhook&gt; &amp; triage (Workflows/IntakeWebhook-");
+        int flow = html.indexOf("<h4>Flow Intake &lt;webhook&gt; &amp; triage (solutions/ContosoIntake/Workflows/IntakeWebhook-");
         int action = html.indexOf("Action <code>manual</code>", flow);
         int fix = html.indexOf("Fix: In the trigger set", action);
 

@@ -52,7 +52,7 @@ class JunitReportTest {
         assertEquals("1", fg401.getAttribute("failures"));
         assertEquals("1", fg401.getAttribute("skipped"));
         Element failing = (Element) failedCase(fg401);
-        assertEquals("Intake <webhook> & triage / manual (Workflows/IntakeWebhook-B38B49EE-41FC-EB11-94EF-002248237D7D.json:28:9)",
+        assertEquals("Intake <webhook> & triage / manual (solutions/ContosoIntake/Workflows/IntakeWebhook-B38B49EE-41FC-EB11-94EF-002248237D7D.json:28:9)",
                 failing.getAttribute("name"));
         Element failure = (Element) fg401.getElementsByTagName("failure").item(0);
         assertEquals("HIGH", failure.getAttribute("type"));

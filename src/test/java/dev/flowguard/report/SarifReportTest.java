@@ -87,7 +87,7 @@ class SarifReportTest {
                 .path("id").asText());
         assertEquals("error", intake.path("level").asText());
         JsonNode physical = intake.path("locations").get(0).path("physicalLocation");
-        assertEquals("Workflows/IntakeWebhook-B38B49EE-41FC-EB11-94EF-002248237D7D.json",
+        assertEquals("solutions/ContosoIntake/Workflows/IntakeWebhook-B38B49EE-41FC-EB11-94EF-002248237D7D.json",
                 physical.path("artifactLocation").path("uri").asText());
         assertTrue(physical.path("region").path("startLine").asInt() > 1);
         assertTrue(physical.path("region").path("startColumn").asInt() >= 1);
