@@ -103,4 +103,17 @@ class ExposureRulesTest {
                 "Get_connection_secret → Parse_scope_result → For_each_result → Shape_credentials → Run_child_flow"),
                 on(fg302, "Run_child_flow").message());
     }
+
+    @Test
+    void anExpressionNotUnderstoodIsReportedAtInfoAndTreatedConservatively() throws Exception {
+        Flow flow = load("/flows/exposure/unparsed-expression.json");
+        List<Hit> fg902 = hits(new ExpressionNotUnderstoodRule(), flow, null);
+        // the description is not evaluated by the runtime, so its '@{' is not an expression
+        assertEquals(Set.of("Notify", "Ping"), actions(fg902));
+        assertEquals(2, fg902.size());
+        assertTrue(on(fg902, "Notify").message().contains("expected ',' or ')'"), on(fg902, "Notify").message());
+        assertFalse(on(fg902, "Notify").message().contains("token="), "the expression itself is not shown");
+        // the unreadable body names a secret parameter: assumed to read it; the ping names none
+        assertEquals(Set.of("Notify"), actions(hits(FG302, flow, null)));
+    }
 }
