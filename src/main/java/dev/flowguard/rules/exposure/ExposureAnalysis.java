@@ -3,6 +3,7 @@ package dev.flowguard.rules.exposure;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.JsonPointers;
 import dev.flowguard.flow.expr.Expression;
 import dev.flowguard.flow.expr.ExpressionSite;
 import dev.flowguard.flow.expr.JsonExpressions;
@@ -11,6 +12,7 @@ import dev.flowguard.flow.expr.ReferenceKind;
 import dev.flowguard.solution.Solution;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,12 +125,31 @@ public final class ExposureAnalysis {
             return Taint.of(Trace.at(source, Trace.Label.SECRET, Set.of("value")));
         }
         return switch (type) {
-            case "compose" -> taintUnder(action, "/inputs").through(action.name());
+            case "compose" -> shaped(action, "/inputs").through(action.name());
             case "parsejson" -> taintUnder(action, "/inputs/content").through(action.name());
-            case "select", "query", "table", "join" -> taintUnder(action, "/inputs").through(action.name());
+            case "select" -> shaped(action, "/inputs/select").through(action.name());
+            case "query", "table", "join" -> taintUnder(action, "/inputs/from").through(action.name());
             case "scope", "foreach", "until", "if", "switch" -> childrenOutputs(action);
             default -> Taint.NONE;
         };
+    }
+
+    /**
+     * The taint of the value an object literal builds: a secret under property {@code key} is found again by
+     * reading {@code key}, not by reading its siblings.
+     */
+    private Taint shaped(FlowNode action, String relativePointer) {
+        JsonNode value = action.json().at(relativePointer);
+        if (!value.isObject()) {
+            return taintUnder(action, relativePointer);
+        }
+        Taint taint = Taint.NONE;
+        Iterator<String> fields = value.fieldNames();
+        while (fields.hasNext()) {
+            String key = fields.next();
+            taint = taint.union(taintUnder(action, relativePointer + "/" + JsonPointers.escape(key)).under(key));
+        }
+        return taint;
     }
 
     private static boolean carriesReference(Taint taint) {

@@ -42,6 +42,12 @@ final class SecretSources {
                 || operation.isEmpty() && inputs.path("path").asText("").toLowerCase(Locale.ROOT).contains("/secrets/"))) {
             return found(SourceKind.KEY_VAULT, node, Set.of("value"));
         }
+        JsonNode provider = inputs.path("serviceProviderConfiguration");
+        if (provider.path("serviceProviderId").asText("").toLowerCase(Locale.ROOT).endsWith("/keyvault")
+                && provider.path("operationId").asText("").equalsIgnoreCase("getSecret")) {
+            // Logic Apps Standard's built-in Key Vault connector
+            return found(SourceKind.KEY_VAULT, node, Set.of("value"));
+        }
         if (operation.equals("performunboundaction") && inputs.path("parameters").path("actionName").asText("")
                 .equalsIgnoreCase("RetrieveEnvironmentVariableSecretValue")) {
             return found(SourceKind.ENVIRONMENT_VARIABLE_SECRET_ACTION, node, Set.of("EnvironmentVariableSecretValue"));

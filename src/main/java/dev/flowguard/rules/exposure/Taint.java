@@ -64,6 +64,10 @@ public final class Taint {
         return filter(t -> t.read(property));
     }
 
+    Taint under(String key) {
+        return filter(t -> t.under(key));
+    }
+
     Taint through(String node) {
         return filter(t -> t.through(node));
     }

@@ -1,6 +1,7 @@
 package dev.flowguard.rules.exposure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -62,6 +63,13 @@ public record Trace(SecretSource source, Label label, Set<String> fields, List<S
             }
         }
         return this;
+    }
+
+    /** The trace once the value is put under property {@code key} of a new object. */
+    Trace under(String key) {
+        Set<String> extended = new HashSet<>(fields);
+        extended.add(key);
+        return new Trace(source, label, extended, path, viaHiddenOutputs);
     }
 
     /** The trace as stored in {@code node}'s outputs or a variable it sets. */

@@ -116,4 +116,16 @@ class ExposureRulesTest {
         // the unreadable body names a secret parameter: assumed to read it; the ping names none
         assertEquals(Set.of("Notify"), actions(hits(FG302, flow, null)));
     }
+
+    @Test
+    void logicAppsKeyVaultReadsAndSwitchCases() throws Exception {
+        Flow flow = load("/flows/exposure/logicapp-keyvault.json");
+        assertEquals(Set.of("Get_storage_key"), actions(hits(FG301, flow, null)));
+        List<Hit> fg302 = hits(FG302, flow, null);
+        // Keep_key reads the secured Get_apim_key directly (hidden); Log_account reads only the account field
+        assertEquals(Set.of("Call_APIM_eu", "Upload_with_key"), actions(fg302));
+        assertTrue(on(fg302, "Call_APIM_eu").message().contains(
+                "Get_apim_key → Keep_key → Call_APIM_eu (inputs/headers/Ocp-Apim-Subscription-Key)"));
+        assertEquals(Set.of(), actions(hits(FG303, flow, null)));
+    }
 }
