@@ -28,9 +28,6 @@ final class RunHistory {
             "appendtostringvariable", "decrementvariable", "incrementvariable", "initializevariable", "setvariable",
             "terminate", "foreach", "switch");
 
-    /** The built-in HTTP operations, whose {@code Authorization} header run history never shows. */
-    private static final Set<String> HTTP = Set.of("http", "httpwebhook");
-
     private RunHistory() {
     }
 
@@ -60,14 +57,12 @@ final class RunHistory {
     }
 
     /**
-     * Whether the string at {@code pointer} (relative to the node, as {@code /inputs/headers/Authorization})
-     * is one run history never shows whatever the settings: the Authorization header of HTTP actions.
+     * Whether the string at {@code relativePointer} (from the node, as {@code /inputs/headers/Authorization})
+     * is one run history never shows whatever the settings. Microsoft: "By default, Authorization headers
+     * aren't visible through inputs or outputs." Only the built-in HTTP-style actions (HTTP, HTTP Webhook,
+     * Azure Functions, API Management) have {@code inputs.headers}; connectors pass parameters instead.
      */
     static boolean alwaysHidden(FlowNode node, String relativePointer) {
-        if (!HTTP.contains(type(node))) {
-            return false;
-        }
-        String lower = relativePointer.toLowerCase(Locale.ROOT);
-        return lower.equals("/inputs/headers/authorization");
+        return relativePointer.toLowerCase(Locale.ROOT).equals("/inputs/headers/authorization");
     }
 }
