@@ -43,6 +43,8 @@ public final class ExposureAnalysis {
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     private final List<FlowNode> actions;
+    /** Triggers receive secrets too (a polling HTTP trigger's key), though nothing reads their outputs here. */
+    private final List<FlowNode> triggers;
     private final Map<String, FlowNode> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<FlowNode, List<ExpressionSite>> sites = new HashMap<>();
     private final Map<String, Taint> parameters = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -55,6 +57,10 @@ public final class ExposureAnalysis {
 
     private ExposureAnalysis(Flow flow, Solution solution) {
         this.actions = flow.actions();
+        this.triggers = flow.triggers();
+        for (FlowNode trigger : triggers) {
+            sites.put(trigger, JsonExpressions.scan(trigger));
+        }
         for (FlowNode action : actions) {
             byName.putIfAbsent(action.name(), action);
             sites.put(action, JsonExpressions.scan(action));
@@ -224,7 +230,8 @@ public final class ExposureAnalysis {
     private Taint itemBinding(FlowNode action, ExpressionSite site) {
         String type = RunHistory.type(action);
         String from = action.jsonPointer() + "/inputs/from";
-        if (Set.of("select", "query", "table").contains(type) && !site.jsonPointer().equals(from)) {
+        boolean inFrom = site.jsonPointer().equals(from) || site.jsonPointer().startsWith(from + "/");
+        if (Set.of("select", "query", "table").contains(type) && !inFrom) {
             return taintUnder(action, "/inputs/from");
         }
         List<String> path = action.path();
@@ -290,7 +297,9 @@ public final class ExposureAnalysis {
         sources.addAll(parameterSources);
         List<Exposure.Receiver> receivers = new ArrayList<>();
         List<Exposure.Unparsed> unparsed = new ArrayList<>();
-        for (FlowNode action : actions) {
+        List<FlowNode> receiving = new ArrayList<>(triggers);
+        receiving.addAll(actions);
+        for (FlowNode action : receiving) {
             List<Exposure.TaintedSite> tainted = new ArrayList<>();
             for (ExpressionSite site : sites.get(action)) {
                 String relative = site.jsonPointer().substring(action.jsonPointer().length());

@@ -86,4 +86,29 @@ class ExposureAnalysisTest {
             assertEquals(!receiver.node().name().equals("Mixed"), receiver.hiddenByUpstream(), receiver.node().name());
         }
     }
+
+    @Test
+    void selectFromAnArrayLiteralBindsItemToItsElements() throws Exception {
+        Exposure exposure = ExposureAnalysis.analyze(flow("""
+                {%s,
+                 "Shape": {"type": "Select", "runAfter": {"Get_secret": ["Succeeded"]},
+                           "inputs": {"from": ["@body('Get_secret')", "@item()"], "select": {"v": "@item()?['value']"}}},
+                 "Send": {"type": "Http", "runAfter": {"Shape": ["Succeeded"]},
+                          "inputs": {"method": "POST", "uri": "https://a.example", "body": "@body('Shape')"}}}
+                """.formatted(GET_SECRET)), null);
+        assertEquals(Set.of("Send", "Shape"), receivers(exposure));
+    }
+
+    @Test
+    void aPollingTriggerThatSendsASecretParameterIsAReceiver() throws Exception {
+        String json = """
+                {"definition": {"$schema": "https://schema.management.azure.com/providers/Microsoft.Logic/schemas/2016-06-01/workflowdefinition.json#",
+                 "parameters": {"apiKey": {"type": "securestring"}},
+                 "triggers": {"Poll": {"type": "Http", "recurrence": {"frequency": "Minute", "interval": 5},
+                   "inputs": {"method": "GET", "uri": "https://a.example/changes", "headers": {"x-api-key": "@parameters('apiKey')"}}}},
+                 "actions": {}}}""";
+        Flow flow = FlowParser.parse("Test", "flow.json", null, "flow",
+                new JsonReader(ReadLimits.DEFAULTS).parse(json.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Set.of("Poll"), receivers(ExposureAnalysis.analyze(flow, null)));
+    }
 }
