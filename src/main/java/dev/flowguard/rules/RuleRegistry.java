@@ -1,5 +1,9 @@
 package dev.flowguard.rules;
 
+import dev.flowguard.rules.exposure.ExpressionNotUnderstoodRule;
+import dev.flowguard.rules.exposure.SecretInUnsecurableActionRule;
+import dev.flowguard.rules.exposure.SecretSourceWithoutSecureOutputsRule;
+import dev.flowguard.rules.exposure.SecretUseWithoutSecureInputsRule;
 import dev.flowguard.rules.trigger.HttpTriggerAnyTenantUserRule;
 import dev.flowguard.rules.trigger.HttpTriggerAnyoneRule;
 import java.util.Collection;
@@ -27,9 +31,13 @@ public final class RuleRegistry {
 
     public static RuleRegistry builtIn() {
         return new RuleRegistry(List.of(
+                new SecretSourceWithoutSecureOutputsRule(),
+                new SecretUseWithoutSecureInputsRule(),
+                new SecretInUnsecurableActionRule(),
                 new HttpTriggerAnyoneRule(),
                 new HttpTriggerAnyTenantUserRule(),
-                new UnreadableArtifactRule()));
+                new UnreadableArtifactRule(),
+                new ExpressionNotUnderstoodRule()));
     }
 
     public Collection<Rule> rules() {

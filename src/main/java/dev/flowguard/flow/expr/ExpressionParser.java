@@ -1,0 +1,319 @@
+package dev.flowguard.flow.expr;
+
+import dev.flowguard.flow.expr.Expression.Call;
+import dev.flowguard.flow.expr.Expression.Keyword;
+import dev.flowguard.flow.expr.Expression.Member;
+import dev.flowguard.flow.expr.Expression.NumberLiteral;
+import dev.flowguard.flow.expr.Expression.StringLiteral;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses workflow definition language strings: {@code "@expr"} (the whole string is one expression),
+ * {@code "text @{expr} text"} (interpolation), {@code "@@…"} (a literal leading {@code @}) and plain text.
+ * It never throws: a string it cannot parse comes back as a {@link Template} whose {@code problem} says
+ * why, so rules can stay conservative.
+ */
+public final class ExpressionParser {
+
+    /** Deeper nesting than this is refused rather than risking the stack on a crafted flow. */
+    private static final int MAX_DEPTH = 256;
+
+    private final String source;
+    private int position;
+    private int depth;
+
+    private ExpressionParser(String source, int position) {
+        this.source = source;
+        this.position = position;
+    }
+
+    /** Reads a JSON string value as the runtime would. */
+    public static Template parseTemplate(String text) {
+        List<Template.Part> parts = new ArrayList<>();
+        if (text.startsWith("@@")) {
+            parts.add(new Template.Text(text.substring(1)));
+            return new Template(text, parts, null);
+        }
+        if (text.isBlank() || text.strip().equals("@")) {
+            // a lone '@' (as in contains(email, '@')) holds no expression
+            parts.add(new Template.Text(text));
+            return new Template(text, parts, null);
+        }
+        if (text.startsWith("@") && !text.startsWith("@{")) {
+            ExpressionParser parser = new ExpressionParser(text, 1);
+            try {
+                Expression expression = parser.expression();
+                parser.skipWhitespace();
+                if (!parser.atEnd()) {
+                    throw parser.error("unexpected '" + parser.peek() + "' after the expression");
+                }
+                parts.add(new Template.Embedded(expression, 1));
+                return new Template(text, parts, null);
+            } catch (ParseException e) {
+                return new Template(text, parts, e.getMessage());
+            }
+        }
+        return interpolated(text, parts);
+    }
+
+    /** Parses one bare expression (without the leading {@code @}). */
+    public static ParsedExpression parseExpression(String text) {
+        ExpressionParser parser = new ExpressionParser(text, 0);
+        try {
+            Expression expression = parser.expression();
+            parser.skipWhitespace();
+            if (!parser.atEnd()) {
+                throw parser.error("unexpected '" + parser.peek() + "' after the expression");
+            }
+            return new ParsedExpression(expression, null);
+        } catch (ParseException e) {
+            return new ParsedExpression(null, e.getMessage());
+        }
+    }
+
+    /** An expression, or why there is none. */
+    public record ParsedExpression(Expression expression, String problem) {
+    }
+
+    private static Template interpolated(String text, List<Template.Part> parts) {
+        StringBuilder literal = new StringBuilder();
+        int index = 0;
+        while (index < text.length()) {
+            if (text.startsWith("@@{", index)) {
+                literal.append("@{");
+                index += 3;
+            } else if (text.startsWith("@{", index)) {
+                if (literal.length() > 0) {
+                    parts.add(new Template.Text(literal.toString()));
+                    literal.setLength(0);
+                }
+                ExpressionParser parser = new ExpressionParser(text, index + 2);
+                try {
+                    Expression expression = parser.expression();
+                    parser.skipWhitespace();
+                    parser.expect('}');
+                    parts.add(new Template.Embedded(expression, index + 2));
+                    index = parser.position;
+                } catch (ParseException e) {
+                    return new Template(text, parts, e.getMessage());
+                }
+            } else {
+                literal.append(text.charAt(index));
+                index++;
+            }
+        }
+        if (literal.length() > 0 || parts.isEmpty()) {
+            parts.add(new Template.Text(literal.toString()));
+        }
+        return new Template(text, parts, null);
+    }
+
+    private Expression expression() {
+        if (++depth > MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH + " levels");
+        }
+        try {
+            Expression result = primary();
+            while (true) {
+                skipWhitespace();
+                boolean nullSafe = false;
+                int mark = position;
+                if (peekIs('?')) {
+                    position++;
+                    skipWhitespace();
+                    nullSafe = true;
+                }
+                if (peekIs('[')) {
+                    position++;
+                    Expression key = expression();
+                    skipWhitespace();
+                    expect(']');
+                    result = new Member(result, key, nullSafe);
+                } else if (peekIs('.')) {
+                    position++;
+                    skipWhitespace();
+                    result = new Member(result, new StringLiteral(memberName()), nullSafe);
+                } else {
+                    if (nullSafe) {
+                        position = mark;
+                        throw error("'?' must be followed by '[' or '.'");
+                    }
+                    return result;
+                }
+            }
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expression primary() {
+        skipWhitespace();
+        if (atEnd()) {
+            throw error("expression ends too early");
+        }
+        char c = peek();
+        if (c == '\'') {
+            return new StringLiteral(stringLiteral());
+        }
+        if (Character.isDigit(c) || (c == '-' || c == '+' || c == '.') && startsNumber()) {
+            return new NumberLiteral(number());
+        }
+        if (isNameStart(c)) {
+            String name = identifier();
+            skipWhitespace();
+            if (peekIs('(')) {
+                position++;
+                return new Call(name, arguments());
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.equals("true") || lower.equals("false") || lower.equals("null")) {
+                return new Keyword(lower);
+            }
+            throw error("'" + name + "' is neither a function call nor true/false/null");
+        }
+        throw error("unexpected '" + c + "'");
+    }
+
+    private List<Expression> arguments() {
+        List<Expression> arguments = new ArrayList<>();
+        skipWhitespace();
+        if (peekIs(')')) {
+            position++;
+            return arguments;
+        }
+        while (true) {
+            arguments.add(expression());
+            skipWhitespace();
+            if (peekIs(',')) {
+                position++;
+            } else if (peekIs(')')) {
+                position++;
+                return arguments;
+            } else {
+                throw error(atEnd() ? "missing ')'" : "expected ',' or ')' but found '" + peek() + "'");
+            }
+        }
+    }
+
+    private String stringLiteral() {
+        int start = position;
+        position++;
+        StringBuilder value = new StringBuilder();
+        while (position < source.length()) {
+            char c = source.charAt(position);
+            if (c == '\'') {
+                if (position + 1 < source.length() && source.charAt(position + 1) == '\'') {
+                    value.append('\'');
+                    position += 2;
+                    continue;
+                }
+                position++;
+                return value.toString();
+            }
+            value.append(c);
+            position++;
+        }
+        position = start;
+        throw error("string literal is not closed");
+    }
+
+    private boolean startsNumber() {
+        int next = position + 1;
+        if (peek() == '.') {
+            return next < source.length() && Character.isDigit(source.charAt(next));
+        }
+        return next < source.length() && (Character.isDigit(source.charAt(next)) || source.charAt(next) == '.');
+    }
+
+    private String number() {
+        int start = position;
+        if (peek() == '-' || peek() == '+') {
+            position++;
+        }
+        while (position < source.length() && (Character.isDigit(peek()) || peek() == '.')) {
+            position++;
+        }
+        if (position < source.length() && (peek() == 'e' || peek() == 'E')) {
+            position++;
+            if (position < source.length() && (peek() == '-' || peek() == '+')) {
+                position++;
+            }
+            while (position < source.length() && Character.isDigit(peek())) {
+                position++;
+            }
+        }
+        return source.substring(start, position);
+    }
+
+    private String identifier() {
+        int start = position;
+        while (position < source.length() && isNamePart(peek())) {
+            position++;
+        }
+        return source.substring(start, position);
+    }
+
+    /** After a dot: property names in flows can hold characters that function names cannot. */
+    private String memberName() {
+        int start = position;
+        while (position < source.length() && (isNamePart(peek()) || peek() == '-' || peek() == '@')) {
+            position++;
+        }
+        if (start == position) {
+            throw error("expected a property name after '.'");
+        }
+        return source.substring(start, position);
+    }
+
+    private static boolean isNameStart(char c) {
+        return Character.isLetter(c) || c == '_' || c == '$';
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+
+    private void expect(char expected) {
+        if (!peekIs(expected)) {
+            throw error(atEnd() ? "missing '" + expected + "'" : "expected '" + expected + "' but found '" + peek() + "'");
+        }
+        position++;
+    }
+
+    private void skipWhitespace() {
+        while (position < source.length() && isSpace(source.charAt(position))) {
+            position++;
+        }
+    }
+
+    /** The designer lets no-break spaces into expressions and the runtime accepts them. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private boolean atEnd() {
+        return position >= source.length();
+    }
+
+    private char peek() {
+        return source.charAt(position);
+    }
+
+    private boolean peekIs(char c) {
+        return position < source.length() && source.charAt(position) == c;
+    }
+
+    private ParseException error(String message) {
+        return new ParseException(message + " at character " + position);
+    }
+
+    /** Internal control flow only: never leaves this class. */
+    private static final class ParseException extends RuntimeException {
+
+        ParseException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
