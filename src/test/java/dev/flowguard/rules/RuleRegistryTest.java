@@ -1,6 +1,7 @@
 package dev.flowguard.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 class RuleRegistryTest {
 
     private static final Path DOCS = Path.of("docs/rules");
+
+    /** Rules added after DESIGN.md's catalogue, as product decisions recorded in the issue notes. */
+    private static final java.util.Set<String> BEYOND_THE_CONTRACT = java.util.Set.of("FG902");
 
     @Test
     void everyRuleHasADocsPageAndEveryPageARule() throws IOException {
@@ -44,6 +48,10 @@ class RuleRegistryTest {
         String contract = Files.readString(design);
         for (Rule rule : RuleRegistry.builtIn().rules()) {
             RuleDescriptor d = rule.descriptor();
+            if (BEYOND_THE_CONTRACT.contains(d.id())) {
+                assertFalse(contract.contains("| " + d.id() + " |"), d.id() + " is in DESIGN.md now: check it there");
+                continue;
+            }
             String row = "| " + d.id() + " | " + d.name() + " | " + d.defaultSeverity() + " |";
             assertTrue(contract.contains(row), "DESIGN.md lists " + row);
         }
