@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 public final class LocationResolver {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
 
     private LocationResolver() {
     }
@@ -35,13 +36,20 @@ public final class LocationResolver {
         }
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken token;
+            JsonLocation fieldName = null;
             while ((token = parser.nextToken()) != null && found.size() < wanted.size()) {
-                if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                if (token == JsonToken.FIELD_NAME) {
+                    fieldName = parser.currentTokenLocation();
+                    continue;
+                }
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                     continue;
                 }
                 String pointer = pointerOf(parser, token);
                 if (wanted.contains(pointer) && !found.containsKey(pointer)) {
-                    JsonLocation location = parser.currentTokenLocation();
+                    // an object member is shown where its name starts: that is the line a reader looks for
+                    JsonLocation location = inObjectMember(parser, token) && fieldName != null
+                            ? fieldName : parser.currentTokenLocation();
                     found.put(pointer, new SourceLocation(location.getLineNr(), location.getColumnNr()));
                 }
             }
@@ -49,6 +57,14 @@ public final class LocationResolver {
             // the file parsed before; if it no longer does, the findings simply keep no line
         }
         return found;
+    }
+
+    private static boolean inObjectMember(JsonParser parser, JsonToken token) {
+        var context = parser.getParsingContext();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            context = context.getParent();
+        }
+        return context != null && context.inObject();
     }
 
     /** A container's own context has no name yet at its start token, so its pointer is its parent's. */

@@ -97,10 +97,13 @@ public final class Scanner {
             into.add(unreadable(findings, new ReadProblem(source.displayPath(), e.getMessage(), e.getCause()), listener));
             return 0;
         } catch (NotAFlowException e) {
+            // in a solution's Workflows folder a JSON that is not a flow is a broken flow; a loose JSON
+            // file beside flows (connections.json, host.json) is simply something else
             if (source.knownCloudFlow() || artifact.solution().kind() == ArtifactKind.PACKED_SOLUTION
-                    || artifact.solution().kind() == ArtifactKind.UNPACKED_SOLUTION
-                    || request.inputs().size() == 1 && artifact.solution().flows().size() == 1) {
+                    || artifact.solution().kind() == ArtifactKind.UNPACKED_SOLUTION) {
                 into.add(unreadable(findings, new ReadProblem(source.displayPath(), e.getMessage()), listener));
+            } else {
+                listener.debug("flowguard: " + source.displayPath() + " is not a flow definition; skipped", null);
             }
             return 0;
         }

@@ -2,6 +2,7 @@ package dev.flowguard.solution;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,8 @@ public final class JsonReader {
                         .maxNestingDepth(limits.maxJsonNesting())
                         .maxStringLength(limits.maxStringLength())
                         .build())
+                // ARM templates that carry Logic Apps definitions are JSON with comments
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
                 .build();
         this.mapper = JsonMapper.builder(factory).build();
     }
