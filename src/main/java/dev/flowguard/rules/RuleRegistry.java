@@ -1,5 +1,9 @@
 package dev.flowguard.rules;
 
+import dev.flowguard.rules.environment.CredentialNotFromEnvironmentVariableRule;
+import dev.flowguard.rules.environment.HardcodedEnvironmentEndpointRule;
+import dev.flowguard.rules.environment.SecretEnvironmentVariableNotKeyVaultRule;
+import dev.flowguard.rules.environment.SecretValuePackagedRule;
 import dev.flowguard.rules.trigger.HttpTriggerAnyTenantUserRule;
 import dev.flowguard.rules.trigger.HttpTriggerAnyoneRule;
 import java.util.Collection;
@@ -27,6 +31,10 @@ public final class RuleRegistry {
 
     public static RuleRegistry builtIn() {
         return new RuleRegistry(List.of(
+                new CredentialNotFromEnvironmentVariableRule(),
+                new SecretEnvironmentVariableNotKeyVaultRule(),
+                new SecretValuePackagedRule(),
+                new HardcodedEnvironmentEndpointRule(),
                 new HttpTriggerAnyoneRule(),
                 new HttpTriggerAnyTenantUserRule(),
                 new UnreadableArtifactRule()));
