@@ -140,18 +140,13 @@ public final class CredentialSources {
                 return Source.of(Source.Kind.ENVIRONMENT_VARIABLE_OF_UNKNOWN_TYPE, "environment variable " + resolved.label());
             }
             return new Source(Source.Kind.PLAIN_ENVIRONMENT_VARIABLE, "environment variable " + resolved.label()
-                    + " of type " + typeName(resolved), resolved);
+                    + " of type " + EnvironmentVariables.typeName(resolved.type()), resolved);
         }
         if (parameter.isSecureType()) {
             return Source.of(Source.Kind.SECURE_PARAMETER, "secure parameter '" + name + "'");
         }
         return Source.of(Source.Kind.PLAIN_PARAMETER, "parameter '" + name + "' of type "
                 + (parameter.type() == null ? "unknown" : parameter.type()) + " (not securestring)");
-    }
-
-    private static String typeName(EnvironmentVariables.Resolved resolved) {
-        String type = resolved.type().name();
-        return type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private Source action(String name, int depth) {

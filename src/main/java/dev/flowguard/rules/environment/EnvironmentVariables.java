@@ -80,6 +80,15 @@ public final class EnvironmentVariables {
                 .filter(value -> value.schemaName() != null && value.schemaName().equalsIgnoreCase(schemaName)).toList();
     }
 
+    /** {@code String}, {@code JSON}, {@code Secret}: as the maker portal names the types. */
+    static String typeName(EnvironmentVariableType type) {
+        return switch (type) {
+            case JSON -> "JSON";
+            case DATA_SOURCE -> "Data source";
+            default -> type.name().charAt(0) + type.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
     static boolean isPlain(EnvironmentVariableType type) {
         return type == EnvironmentVariableType.STRING || type == EnvironmentVariableType.JSON;
     }

@@ -33,7 +33,7 @@ public final class HardcodedEnvironmentEndpointRule implements Rule {
                     + "it in the action, and give each environment its value in the deployment settings file.");
 
     /** Where the connection lives, not what the action talks to. */
-    private static final Set<String> SKIPPED_INPUTS = Set.of("host", "authentication");
+    private static final Set<String> SKIPPED_INPUTS = Set.of("host");
     private static final int MAX_DEPTH = 32;
 
     @Override

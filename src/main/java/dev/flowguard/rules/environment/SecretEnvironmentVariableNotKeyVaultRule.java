@@ -36,7 +36,7 @@ public final class SecretEnvironmentVariableNotKeyVaultRule implements Rule {
             if (EnvironmentVariables.isPlain(variable.type()) && EnvironmentVariables.isSecretLike(variable)) {
                 report.accept(new Hit(DESCRIPTOR, variable.file(), null, null,
                         "Environment variable " + EnvironmentVariables.label(variable) + " is named like a secret but is of type "
-                                + typeName(variable) + ", not Secret (Key Vault)",
+                                + EnvironmentVariables.typeName(variable.type()) + ", not Secret (Key Vault)",
                         variable.schemaName()));
             }
         }
@@ -56,13 +56,8 @@ public final class SecretEnvironmentVariableNotKeyVaultRule implements Rule {
             report.accept(context.hit(DESCRIPTOR, use.node(), use.field().jsonPointer(),
                     "Environment variable " + variable.label() + " feeds the " + use.field().label() + " of "
                             + use.nodeLabel() + " in flow '" + context.flow().name() + "' but is of type "
-                            + typeName(variable.definition()) + ", not Secret (Key Vault)",
+                            + EnvironmentVariables.typeName(variable.definition().type()) + ", not Secret (Key Vault)",
                     variable.schemaName()));
         }
-    }
-
-    private static String typeName(EnvironmentVariable variable) {
-        String type = variable.type().name();
-        return type.charAt(0) + type.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

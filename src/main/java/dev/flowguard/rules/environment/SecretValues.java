@@ -43,16 +43,16 @@ final class SecretValues {
         }
         String text = value.strip();
         String lower = text.toLowerCase(Locale.ROOT);
-        if (BRACKETED.matcher(text).matches() || REPEATED.matcher(text).matches()
-                || PLACEHOLDER_WORDS.stream().anyMatch(lower::contains)) {
-            return Look.PLACEHOLDER;
-        }
         if (GUID.matcher(text).matches() || KEY_VAULT_REFERENCE.matcher(text).matches()
                 || NUMBER_OR_FLAG.matcher(text).matches() || EMAIL.matcher(text).matches()) {
             return Look.NOT_A_SECRET;
         }
         if (URL.matcher(text).matches()) {
             return URL_CREDENTIALS.matcher(text).find() ? Look.SECRET : Look.NOT_A_SECRET;
+        }
+        if (BRACKETED.matcher(text).matches() || REPEATED.matcher(text).matches()
+                || PLACEHOLDER_WORDS.stream().anyMatch(lower::contains)) {
+            return Look.PLACEHOLDER;
         }
         if (text.length() < SHORTEST_SECRET || text.chars().filter(Character::isWhitespace).count() >= 3
                 || text.startsWith("{") || text.startsWith("[")) {
