@@ -84,7 +84,7 @@ class CheckMojoTest {
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertTrue(failure.getMessage().startsWith("flowguard found 2 findings at INFO or above"), failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("flowguard found 4 findings at INFO or above"), failure.getMessage());
         assertTrue(log.lines("ERROR").stream().anyMatch(line -> line.startsWith("INFO FG402 ")));
     }
 
