@@ -48,7 +48,7 @@ public final class CredentialSources {
         }
         if (!template.parsed()) {
             // conservative: an expression flowguard cannot read is not reported as coming from the wrong place
-            return Source.of(Source.Kind.EXTERNAL_PARAMETER, "an expression flowguard cannot parse");
+            return Source.of(Source.Kind.UNPARSED, "an expression flowguard cannot parse");
         }
         return ofExpressions(template.expressions(), 0);
     }
@@ -229,7 +229,7 @@ public final class CredentialSources {
     /** Parts of one value ({@code concat(a, b)}): one part from a secret store makes the whole value a secret's. */
     static Source combined(List<Source> parts) {
         for (Source.Verdict verdict : List.of(Source.Verdict.SECRET_STORE, Source.Verdict.PLAIN_ENVIRONMENT_VARIABLE,
-                Source.Verdict.NOT_A_SECRET_STORE)) {
+                Source.Verdict.UNKNOWN, Source.Verdict.NOT_A_SECRET_STORE)) {
             for (Source part : parts) {
                 if (part.verdict() == verdict) {
                     return part;
@@ -242,7 +242,7 @@ public final class CredentialSources {
     /** Values one of which is used ({@code if}, several Set variable): the weakest decides. */
     static Source alternatives(List<Source> options) {
         for (Source.Verdict verdict : List.of(Source.Verdict.NOT_A_SECRET_STORE, Source.Verdict.PLAIN_ENVIRONMENT_VARIABLE,
-                Source.Verdict.SECRET_STORE)) {
+                Source.Verdict.UNKNOWN, Source.Verdict.SECRET_STORE)) {
             for (Source option : options) {
                 if (option.verdict() == verdict) {
                     return option;

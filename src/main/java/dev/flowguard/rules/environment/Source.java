@@ -14,6 +14,8 @@ public record Source(Kind kind, String description, EnvironmentVariables.Resolve
         LITERAL,
         /** A secret store or the platform's own authentication. */
         SECRET_STORE,
+        /** flowguard cannot tell (configured outside the flow, or unreadable): no finding either way. */
+        UNKNOWN,
         /** An environment variable of a plain type: FG202 judges it. */
         PLAIN_ENVIRONMENT_VARIABLE,
         /** Neither: FG201. */
@@ -28,9 +30,11 @@ public record Source(Kind kind, String description, EnvironmentVariables.Resolve
         KEY_VAULT_READ(Verdict.SECRET_STORE),
         SECRET_ENVIRONMENT_VARIABLE_READ(Verdict.SECRET_STORE),
         /** Not declared in the definition: Logic Apps Standard parameters.json, resolved from app settings. */
-        EXTERNAL_PARAMETER(Verdict.SECRET_STORE),
+        EXTERNAL_PARAMETER(Verdict.UNKNOWN),
         /** An environment variable whose definition the solution does not carry, so its type is unknown. */
-        ENVIRONMENT_VARIABLE_OF_UNKNOWN_TYPE(Verdict.SECRET_STORE),
+        ENVIRONMENT_VARIABLE_OF_UNKNOWN_TYPE(Verdict.UNKNOWN),
+        /** An expression the parser could not read: flowguard stays quiet rather than guess. */
+        UNPARSED(Verdict.UNKNOWN),
         /** An access token an action obtained at run time: short-lived, judged where its client secret is sent. */
         ISSUED_TOKEN(Verdict.SECRET_STORE),
         PLAIN_ENVIRONMENT_VARIABLE(Verdict.PLAIN_ENVIRONMENT_VARIABLE),

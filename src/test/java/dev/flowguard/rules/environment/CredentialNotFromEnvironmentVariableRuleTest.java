@@ -71,6 +71,17 @@ class CredentialNotFromEnvironmentVariableRuleTest {
     }
 
     @Test
+    void followsALoopItemToWhatTheLoopIteratesAndKnowsKeyVaultInLogicApps() {
+        List<Hit> hits = RuleHarness.hits(rule, Flows.resource("environment/logic-app-key-vault.json"));
+
+        // Call_partner_hub takes its key from Key Vault (ApiConnection /secrets/) and its password from a SecureString
+        assertEquals(List.of("The header 'x-api-key' of Http action 'Notify_partner' in flow 'Test flow' comes from the "
+                + "current item of loop 'For_each_partner' over the output of ApiConnection action 'List_partners', not from "
+                + "a Secret environment variable, a secure parameter or Key Vault"), hits.stream().map(Hit::message).toList());
+        assertEquals("For_each_partner/Notify_partner", hits.get(0).node().actionPath());
+    }
+
+    @Test
     void aFlowWithoutCredentialFieldsHasNothingToReport() {
         assertEquals(List.of(), RuleHarness.hits(rule, Flows.resource("environment/hardcoded-endpoints.json")
                 .replace("\"secret\": \"@parameters('Expense Site (contoso_ExpenseSite)')\"", "\"secret\": \"\"")));
