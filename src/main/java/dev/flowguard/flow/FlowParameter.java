@@ -13,7 +13,10 @@ public record FlowParameter(String name, String type, String schemaName, JsonNod
         return schemaName != null && !schemaName.isEmpty();
     }
 
-    /** {@code securestring} / {@code secureobject}: the runtime hides these in run history. */
+    /**
+     * {@code securestring} / {@code secureobject}: not returned with the definition, but Microsoft warns that
+     * run history may still show them where a header or body uses them; they are secrets to follow.
+     */
     public boolean isSecureType() {
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("secure");
     }

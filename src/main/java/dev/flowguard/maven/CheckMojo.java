@@ -9,21 +9,22 @@ import dev.flowguard.rules.RuleRegistry;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.scan.RuleSetting;
 import dev.flowguard.scan.ScanInput;
-import dev.flowguard.scan.ScanListener;
 import dev.flowguard.scan.ScanRequest;
 import dev.flowguard.scan.ScanResult;
 import dev.flowguard.scan.Scanner;
+import dev.flowguard.suppress.Notice;
+import dev.flowguard.suppress.Suppressions;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -64,8 +65,22 @@ public class CheckMojo extends AbstractMojo {
     @Parameter
     private List<RuleConfig> rules;
 
-    /** Comma-separated report formats: console, json. */
-    @Parameter(property = "flowguard.formats", defaultValue = "console,json")
+    /**
+     * Accepted findings with a reason and an optional expiry date. Default: {@code flowguard-suppressions.xml}
+     * in the base directory, when present.
+     */
+    @Parameter(property = "flowguard.suppressionsFile")
+    private File suppressionsFile;
+
+    /**
+     * Findings accepted by {@code flowguard:baseline}: only findings not in it fail the build. Default:
+     * {@code flowguard-baseline.json} in the base directory, when present.
+     */
+    @Parameter(property = "flowguard.baselineFile")
+    private File baselineFile;
+
+    /** Comma-separated report formats: any of console, sarif, json, html, junit. */
+    @Parameter(property = "flowguard.formats", defaultValue = "console,sarif,json")
     private String formats;
 
     /** Where report files are written; nothing is written anywhere else. */
@@ -91,19 +106,29 @@ public class CheckMojo extends AbstractMojo {
         Set<ReportFormat> reportFormats;
         Map<String, RuleSetting> settings;
         List<ScanInput> inputs;
+        Suppressions suppressions;
         try {
             failOn = CheckRequestBuilder.failOn(failOnSeverity);
             reportFormats = ReportFormat.parseList(formats);
             settings = CheckRequestBuilder.ruleSettings(rules, registry);
-            inputs = CheckRequestBuilder.inputs(solutions, projectArtifacts(), basedir());
+            inputs = CheckRequestBuilder.inputs(solutions, ProjectPaths.solutionArtifacts(project), basedir());
+            suppressions = SuppressionFiles.load(suppressionsFile, baselineFile, basedir(), true);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("flowguard: " + e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("flowguard: cannot search " + basedir() + " for solutions: " + e.getMessage(), e);
         }
         ScanRequest request = CheckRequestBuilder.request(inputs, showSecrets, settings);
-        ScanResult result = new Scanner(registry).scan(request, new LogListener(log));
-        Verdict verdict = Verdict.of(result, failOn, failIfNoFlows);
+        ScanResult scanned = new Scanner(registry).scan(request, new MavenLogListener(log));
+        Suppressions.Outcome suppressed = suppressions.apply(scanned, LocalDate.now());
+        for (Notice notice : suppressed.notices()) {
+            if (notice.warning()) {
+                log.warn("flowguard: " + notice.text());
+            } else {
+                log.info("flowguard: " + notice.text());
+            }
+        }
+        Verdict verdict = Verdict.of(suppressed.result(), failOn, failIfNoFlows);
 
         if (reportFormats.contains(ReportFormat.CONSOLE)) {
             for (ConsoleReport.Line line : new ConsoleReport(registry).lines(verdict)) {
@@ -163,49 +188,6 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private Path basedir() {
-        if (project != null && project.getBasedir() != null) {
-            return project.getBasedir().toPath();
-        }
-        return Path.of("").toAbsolutePath();
-    }
-
-    /** The project's main and attached artifacts that are files already built (a solution zip, say). */
-    private List<File> projectArtifacts() {
-        List<File> files = new ArrayList<>();
-        if (project == null) {
-            return files;
-        }
-        List<Artifact> artifacts = new ArrayList<>();
-        if (project.getArtifact() != null) {
-            artifacts.add(project.getArtifact());
-        }
-        artifacts.addAll(project.getAttachedArtifacts());
-        for (Artifact artifact : artifacts) {
-            File file = artifact.getFile();
-            if (file != null && file.isFile() && file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-                files.add(file);
-            }
-        }
-        return files;
-    }
-
-    private static final class LogListener implements ScanListener {
-        private final Log log;
-
-        LogListener(Log log) {
-            this.log = log;
-        }
-
-        @Override
-        public void info(String message) {
-            log.info(message);
-        }
-
-        @Override
-        public void debug(String message, Throwable cause) {
-            if (log.isDebugEnabled()) {
-                log.debug(message, cause);
-            }
-        }
+        return ProjectPaths.basedir(project);
     }
 }

@@ -46,7 +46,7 @@ public final class ConsoleReport {
 
     static String format(Finding finding) {
         StringBuilder line = new StringBuilder();
-        line.append(finding.severity()).append(' ').append(finding.ruleId()).append(' ').append(location(finding));
+        line.append(finding.severity()).append(' ').append(finding.ruleId()).append(' ').append(finding.where());
         if (finding.actionPath() != null) {
             line.append(' ').append(finding.actionPath());
         }
@@ -55,13 +55,6 @@ public final class ConsoleReport {
             line.append(" [suppressed: ").append(finding.suppression()).append(']');
         }
         return line.toString();
-    }
-
-    /** {@code solution!file}, unless the file already names its zip. */
-    static String location(Finding finding) {
-        String file = finding.file().contains("!") || finding.solution() == null || finding.solution().equals(finding.file())
-                ? finding.file() : finding.solution() + "!" + finding.file();
-        return finding.line() > 0 ? file + ":" + finding.line() + ":" + finding.column() : file;
     }
 
     private static String fixLine(RuleDescriptor rule, long count) {
@@ -87,7 +80,7 @@ public final class ConsoleReport {
         return text.toString();
     }
 
-    private static String outcome(Verdict verdict) {
+    static String outcome(Verdict verdict) {
         if (verdict.noFlows()) {
             return "flowguard FAILED: no cloud flow was found to check (set failIfNoFlows=false if that is expected)";
         }

@@ -1,5 +1,6 @@
 package dev.flowguard.report;
 
+import dev.flowguard.rules.RuleRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +11,10 @@ import java.util.Set;
 /** The formats a project can ask for in {@code formats}. */
 public enum ReportFormat {
     CONSOLE(null),
-    JSON(new JsonReport());
+    SARIF(new SarifReport(RuleRegistry.builtIn())),
+    JSON(new JsonReport()),
+    HTML(new HtmlReport(RuleRegistry.builtIn())),
+    JUNIT(new JunitReport(RuleRegistry.builtIn()));
 
     private final ReportWriter writer;
 
@@ -24,7 +28,7 @@ public enum ReportFormat {
     }
 
     /**
-     * Parses {@code console,json}, ignoring case and blanks.
+     * Parses {@code console,sarif,json}, ignoring case and blanks.
      *
      * @throws IllegalArgumentException naming the unknown format and the known ones
      */

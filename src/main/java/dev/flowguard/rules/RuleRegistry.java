@@ -4,6 +4,10 @@ import dev.flowguard.rules.environment.CredentialNotFromEnvironmentVariableRule;
 import dev.flowguard.rules.environment.HardcodedEnvironmentEndpointRule;
 import dev.flowguard.rules.environment.SecretEnvironmentVariableNotKeyVaultRule;
 import dev.flowguard.rules.environment.SecretValuePackagedRule;
+import dev.flowguard.rules.exposure.ExpressionNotUnderstoodRule;
+import dev.flowguard.rules.exposure.SecretInUnsecurableActionRule;
+import dev.flowguard.rules.exposure.SecretSourceWithoutSecureOutputsRule;
+import dev.flowguard.rules.exposure.SecretUseWithoutSecureInputsRule;
 import dev.flowguard.rules.trigger.HttpTriggerAnyTenantUserRule;
 import dev.flowguard.rules.trigger.HttpTriggerAnyoneRule;
 import java.util.Collection;
@@ -35,9 +39,13 @@ public final class RuleRegistry {
                 new SecretEnvironmentVariableNotKeyVaultRule(),
                 new SecretValuePackagedRule(),
                 new HardcodedEnvironmentEndpointRule(),
+                new SecretSourceWithoutSecureOutputsRule(),
+                new SecretUseWithoutSecureInputsRule(),
+                new SecretInUnsecurableActionRule(),
                 new HttpTriggerAnyoneRule(),
                 new HttpTriggerAnyTenantUserRule(),
-                new UnreadableArtifactRule()));
+                new UnreadableArtifactRule(),
+                new ExpressionNotUnderstoodRule()));
     }
 
     public Collection<Rule> rules() {

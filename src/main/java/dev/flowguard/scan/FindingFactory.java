@@ -12,10 +12,12 @@ import dev.flowguard.solution.ReadProblem;
 import dev.flowguard.solution.Solution;
 import dev.flowguard.solution.TextDecoder;
 import dev.flowguard.solution.UnreadableException;
+import dev.flowguard.suppress.InlineSuppressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /** Turns rule hits into findings: configured severity, line and column, fingerprint. */
 final class FindingFactory {
@@ -36,19 +38,20 @@ final class FindingFactory {
         return setting != null && setting.severity() != null ? setting.severity() : rule.defaultSeverity();
     }
 
-    List<Finding> fromFlowHits(Flow flow, byte[] bytes, List<Hit> hits) {
+    /** @param relativize turns a file as findings name it into its path inside the solution, for fingerprints */
+    List<Finding> fromFlowHits(Flow flow, byte[] bytes, List<Hit> hits, UnaryOperator<String> relativize) {
         if (hits.isEmpty()) {
             return List.of();
         }
         Map<String, SourceLocation> locations = locate(bytes, hits);
         List<Finding> findings = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
-            findings.add(finding(hit, flow.solution(), flow.name(), locations));
+            findings.add(finding(hit, flow.solution(), flow.name(), locations, relativize));
         }
         return findings;
     }
 
-    List<Finding> fromSolutionHits(Solution solution, List<Hit> hits) {
+    List<Finding> fromSolutionHits(Solution solution, List<Hit> hits, UnaryOperator<String> relativize) {
         List<Finding> findings = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
             Map<String, SourceLocation> locations = solution.settings().stream()
@@ -56,15 +59,15 @@ final class FindingFactory {
                     .findFirst()
                     .map(s -> locateInText(s, hit))
                     .orElse(Map.of());
-            findings.add(finding(hit, solution.name(), null, locations));
+            findings.add(finding(hit, solution.name(), null, locations, relativize));
         }
         return findings;
     }
 
-    Finding unreadable(RuleDescriptor rule, ReadProblem problem) {
-        return new Finding(rule.id(), severityOf(rule), null, null, problem.file(), 0, 0, null, null, null,
-                problem.file() + " could not be read: " + problem.reason(),
-                Fingerprints.of(rule.id(), Fingerprints.solutionRelative(problem.file()), "", problem.reason()), null);
+    Finding unreadable(RuleDescriptor rule, String solution, ReadProblem problem, UnaryOperator<String> relativize) {
+        return new Finding(rule.id(), severityOf(rule), solution, null, problem.file(), 0, 0, null, null, null,
+                "could not be read: " + problem.reason(),
+                Fingerprints.of(rule.id(), relativize.apply(problem.file()), "", problem.reason()), null);
     }
 
     private static Map<String, SourceLocation> locateInText(DeploymentSettings settings, Hit hit) {
@@ -80,14 +83,17 @@ final class FindingFactory {
         }
     }
 
-    private Finding finding(Hit hit, String solution, String flowName, Map<String, SourceLocation> locations) {
+    private Finding finding(Hit hit, String solution, String flowName, Map<String, SourceLocation> locations,
+            UnaryOperator<String> relativize) {
         SourceLocation location = hit.jsonPointer() == null ? SourceLocation.UNKNOWN
                 : locations.getOrDefault(hit.jsonPointer(), SourceLocation.UNKNOWN);
         String action = hit.node() == null ? null : hit.node().name();
         String actionPath = hit.node() == null ? null : hit.node().actionPath();
-        String fingerprint = Fingerprints.of(hit.rule().id(), Fingerprints.solutionRelative(hit.file()),
+        String fingerprint = Fingerprints.of(hit.rule().id(), relativize.apply(hit.file()),
                 actionPath == null ? "" : actionPath, hit.evidence());
-        return new Finding(hit.rule().id(), hit.severity(severityOf(hit.rule())), solution, flowName, hit.file(), location.line(),
-                location.column(), hit.jsonPointer(), action, actionPath, hit.message(), fingerprint, null);
+        Finding finding = new Finding(hit.rule().id(), hit.severity(severityOf(hit.rule())), solution, flowName, hit.file(),
+                location.line(), location.column(), hit.jsonPointer(), action, actionPath, hit.message(), fingerprint, null);
+        // the node's description is only in memory now: the scan releases each flow once it is checked
+        return hit.node() == null ? finding : InlineSuppressions.apply(finding, hit.node().description());
     }
 }

@@ -27,10 +27,4 @@ final class Fingerprints {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
-
-    /** The file's path inside its solution: what follows {@code !} for zip entries. */
-    static String solutionRelative(String file) {
-        int bang = file.lastIndexOf('!');
-        return bang < 0 ? file : file.substring(bang + 1);
-    }
 }

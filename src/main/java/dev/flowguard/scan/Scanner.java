@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The engine: opens each artifact, checks its own files, then reads, checks and releases its flows one at
@@ -51,7 +52,8 @@ public final class Scanner {
             try {
                 artifact = reader.open(input.path(), input.displayName());
             } catch (UnreadableException e) {
-                all.add(unreadable(findings, new ReadProblem(input.displayName(), e.getMessage(), e.getCause()), listener));
+                all.add(unreadable(findings, null, new ReadProblem(input.displayName(), e.getMessage(), e.getCause()),
+                        file -> input.path().getFileName().toString(), listener));
                 continue;
             }
             try (artifact) {
@@ -59,7 +61,8 @@ public final class Scanner {
                     solutions.add(artifact.solution().name());
                 }
                 for (ReadProblem problem : artifact.problems()) {
-                    all.add(unreadable(findings, problem, listener));
+                    all.add(unreadable(findings, artifact.solution().name(), problem, artifact.contents()::solutionRelative,
+                            listener));
                 }
                 checkSolution(artifact, request, findings, all);
                 for (FlowSource source : artifact.solution().flows()) {
@@ -79,7 +82,7 @@ public final class Scanner {
                 rule.checkSolution(context, hits::add);
             }
         }
-        into.addAll(findings.fromSolutionHits(artifact.solution(), hits));
+        into.addAll(findings.fromSolutionHits(artifact.solution(), hits, artifact.contents()::solutionRelative));
     }
 
     /** @return 1 when a cloud flow was checked, 0 otherwise */
@@ -94,14 +97,16 @@ public final class Scanner {
             root = reader.json().parse(bytes);
             flow = FlowParser.parse(solution, source.displayPath(), source.displayName(), fallbackName(source), root);
         } catch (UnreadableException e) {
-            into.add(unreadable(findings, new ReadProblem(source.displayPath(), e.getMessage(), e.getCause()), listener));
+            into.add(unreadable(findings, solution, new ReadProblem(source.displayPath(), e.getMessage(), e.getCause()),
+                    artifact.contents()::solutionRelative, listener));
             return 0;
         } catch (NotAFlowException e) {
             // in a solution's Workflows folder a JSON that is not a flow is a broken flow; a loose JSON
             // file beside flows (connections.json, host.json) is simply something else
             if (source.knownCloudFlow() || artifact.solution().kind() == ArtifactKind.PACKED_SOLUTION
                     || artifact.solution().kind() == ArtifactKind.UNPACKED_SOLUTION) {
-                into.add(unreadable(findings, new ReadProblem(source.displayPath(), e.getMessage()), listener));
+                into.add(unreadable(findings, solution, new ReadProblem(source.displayPath(), e.getMessage()),
+                        artifact.contents()::solutionRelative, listener));
             } else {
                 listener.debug("flowguard: " + source.displayPath() + " is not a flow definition; skipped", null);
             }
@@ -115,7 +120,7 @@ public final class Scanner {
                 rule.checkFlow(context, report);
             }
         }
-        into.addAll(findings.fromFlowHits(flow, bytes, hits));
+        into.addAll(findings.fromFlowHits(flow, bytes, hits, artifact.contents()::solutionRelative));
         return 1;
     }
 
@@ -124,10 +129,12 @@ public final class Scanner {
         return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
     }
 
-    private static Finding unreadable(FindingFactory findings, ReadProblem problem, ScanListener listener) {
+    /** @param solution the solution the file belongs to, or null when the artifact itself could not be opened */
+    private static Finding unreadable(FindingFactory findings, String solution, ReadProblem problem,
+            UnaryOperator<String> relativize, ScanListener listener) {
         if (problem.cause() != null) {
             listener.debug("FG901 " + problem.file() + ": " + problem.reason(), problem.cause());
         }
-        return findings.unreadable(UnreadableArtifactRule.DESCRIPTOR, problem);
+        return findings.unreadable(UnreadableArtifactRule.DESCRIPTOR, solution, problem, relativize);
     }
 }

@@ -18,6 +18,12 @@ public interface ArtifactContents extends Closeable {
      */
     String displayPath(ContentEntry entry);
 
+    /**
+     * The inverse of {@link #displayPath}: the path inside the solution, which stays the same whichever way
+     * the solution is stored or named (fingerprints are built on it).
+     */
+    String solutionRelative(String displayPath);
+
     /** The entries that could be listed; refused entries are in {@link #problems()}. */
     List<ContentEntry> entries();
 

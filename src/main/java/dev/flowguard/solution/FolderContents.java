@@ -83,9 +83,19 @@ public final class FolderContents implements ArtifactContents {
         return displayName;
     }
 
+    /**
+     * The folder as the user or discovery named it, then the path in it: relative to the project, so that
+     * code scanning and a reader find the file, and two solutions in one repository never collide.
+     */
     @Override
     public String displayPath(ContentEntry entry) {
-        return entry.path();
+        return displayName.isEmpty() ? entry.path() : displayName + "/" + entry.path();
+    }
+
+    @Override
+    public String solutionRelative(String displayPath) {
+        String prefix = displayName + "/";
+        return displayPath.startsWith(prefix) ? displayPath.substring(prefix.length()) : displayPath;
     }
 
     @Override

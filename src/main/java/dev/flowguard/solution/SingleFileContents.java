@@ -32,6 +32,11 @@ public final class SingleFileContents implements ArtifactContents {
     }
 
     @Override
+    public String solutionRelative(String displayPath) {
+        return entry.path();
+    }
+
+    @Override
     public List<ContentEntry> entries() {
         return List.of(entry);
     }

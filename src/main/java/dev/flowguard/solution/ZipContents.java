@@ -93,6 +93,12 @@ public final class ZipContents implements ArtifactContents {
     }
 
     @Override
+    public String solutionRelative(String displayPath) {
+        String prefix = displayName + "!";
+        return displayPath.startsWith(prefix) ? displayPath.substring(prefix.length()) : displayPath;
+    }
+
+    @Override
     public List<ContentEntry> entries() {
         return List.copyOf(entries);
     }

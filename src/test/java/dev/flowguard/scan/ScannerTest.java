@@ -58,8 +58,10 @@ class ScannerTest {
         List<Finding> unreadable = byRule(result, "FG901");
         assertEquals(1, unreadable.size());
         Finding broken = unreadable.get(0);
-        assertEquals("Workflows/Broken-22222222-2222-2222-2222-222222222222.json", broken.file());
+        assertEquals("Mixed/Workflows/Broken-22222222-2222-2222-2222-222222222222.json", broken.file(),
+                "a folder's files are named by their path from the project");
         assertEquals(Severity.HIGH, broken.severity());
+        assertEquals("Mixed", broken.solution(), "the broken file is named within its solution");
         assertTrue(broken.message().contains("not valid JSON: unexpected end of input"), broken.message());
         assertFalse(broken.message().contains("\n"), "one line");
     }
@@ -121,11 +123,12 @@ class ScannerTest {
         assertEquals(comparable(packed), comparable(unpacked));
     }
 
-    /** What must agree between layouts: all but the zip name in front of the file. */
+    /** What must agree between layouts: all but the zip's or folder's name in front of the file. */
     static List<String> comparable(ScanResult result) {
         return result.findings().stream()
                 .map(f -> String.join("|", f.ruleId(), f.severity().name(), f.solution(), f.flow(),
-                        f.file().substring(f.file().indexOf('!') + 1), String.valueOf(f.line()), String.valueOf(f.column()),
+                        f.file().substring(f.file().indexOf(f.file().contains("!") ? "!" : "/Workflows/") + 1)
+                                .replaceFirst("^Workflows/", "Workflows/"), String.valueOf(f.line()), String.valueOf(f.column()),
                         f.jsonPointer(), f.actionPath(), f.message(), f.fingerprint()))
                 .sorted().toList();
     }

@@ -73,8 +73,10 @@ class SolutionReaderTest {
             Solution solution = artifact.solution();
             assertEquals(ArtifactKind.UNPACKED_SOLUTION, solution.kind());
             assertEquals("ContosoCore", solution.name());
-            assertEquals(List.of("Workflows/Approve-11111111-1111-1111-1111-111111111111.json"),
+            assertEquals(List.of("src/Workflows/Approve-11111111-1111-1111-1111-111111111111.json"),
                     solution.flows().stream().map(FlowSource::displayPath).toList());
+            assertEquals("Workflows/Approve-11111111-1111-1111-1111-111111111111.json",
+                    artifact.contents().solutionRelative(solution.flows().get(0).displayPath()));
         }
     }
 
@@ -90,7 +92,7 @@ class SolutionReaderTest {
             assertEquals(EnvironmentVariableType.STRING, url.type());
             assertEquals("https://api.contoso.example", url.defaultValue());
             assertEquals("https://api.contoso.test", url.currentValue());
-            assertEquals("environmentvariabledefinitions/contoso_ApiUrl/environmentvariabledefinition.xml", url.file());
+            assertEquals("src/environmentvariabledefinitions/contoso_ApiUrl/environmentvariabledefinition.xml", url.file());
         }
     }
 
@@ -151,7 +153,7 @@ class SolutionReaderTest {
         try (OpenArtifact artifact = reader.open(folder, "src")) {
             assertEquals(1, artifact.problems().size());
             ReadProblem problem = artifact.problems().get(0);
-            assertEquals("environmentvariabledefinitions/broken/environmentvariabledefinition.xml", problem.file());
+            assertEquals("src/environmentvariabledefinitions/broken/environmentvariabledefinition.xml", problem.file());
             assertTrue(problem.reason().startsWith("malformed XML"), problem.reason());
             assertEquals(1, artifact.solution().flows().size(), "the flows are still read");
         }
@@ -168,7 +170,7 @@ class SolutionReaderTest {
         try (OpenArtifact artifact = reader.open(folder, "src")) {
             assertTrue(artifact.solution().connectionReferences().stream().noneMatch(r -> String.valueOf(r.logicalName()).contains("top-secret")));
             assertEquals(1, artifact.problems().size(), "the DTD is refused and reported");
-            assertEquals("Other/Customizations.xml", artifact.problems().get(0).file());
+            assertEquals("src/Other/Customizations.xml", artifact.problems().get(0).file());
         }
     }
 
@@ -197,7 +199,7 @@ class SolutionReaderTest {
         Files.writeString(folder.resolve("Microsoft.Flow/flows/0e83eecd-6ba8-411a-a0bc-2f80099564dc/apisMap.json"), "{}");
         try (OpenArtifact artifact = reader.open(folder, "package")) {
             assertEquals(ArtifactKind.FLOW_PACKAGE, artifact.solution().kind());
-            assertEquals(List.of("Microsoft.Flow/flows/0e83eecd-6ba8-411a-a0bc-2f80099564dc/definition.json"),
+            assertEquals(List.of("package/Microsoft.Flow/flows/0e83eecd-6ba8-411a-a0bc-2f80099564dc/definition.json"),
                     artifact.solution().flows().stream().map(FlowSource::displayPath).toList());
         }
     }

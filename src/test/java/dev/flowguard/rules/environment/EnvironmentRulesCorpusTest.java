@@ -57,27 +57,32 @@ class EnvironmentRulesCorpusTest {
         assertEquals(CHECKED, serious);
     }
 
+    private static final String COE =
+            "austin-slayton__coe-starter-kit/CenterofExcellenceCoreComponents/SolutionPackage/src/environmentvariabledefinitions/";
+    private static final String ASSISTANT = "pnp__powerplatform-samples/samples/sharepoint-site-assistant/";
+    private static final String TERM_BUDDY = "pnp__powerplatform-samples/samples/term-buddy/";
+
     /** Each checked by hand: all true positives (a client secret or API key in a String variable, and its value shipped). */
     private static final List<String> CHECKED = List.of(
             // CoE kit: String variables meant for client secrets (the kit offers Secret-typed twins beside them)
-            "FG202 CenterofExcellenceCoreComponents environmentvariabledefinitions/admin_AuditLogsClientSecret/"
-                    + "environmentvariabledefinition.xml",
-            "FG202 CenterofExcellenceCoreComponents environmentvariabledefinitions/admin_CommandCenterClientSecret/"
-                    + "environmentvariabledefinition.xml",
+            "FG202 CenterofExcellenceCoreComponents " + COE + "admin_AuditLogsClientSecret/environmentvariabledefinition.xml",
+            "FG202 CenterofExcellenceCoreComponents " + COE + "admin_CommandCenterClientSecret/environmentvariabledefinition.xml",
             // SharePoint site assistant: the Entra client secret of its Graph app, String-typed, its value in the flow
-            "FG202 SharePointSiteassistant environmentvariabledefinitions/kch_SharePointAssistantKey/"
-                    + "environmentvariabledefinition.xml",
-            "FG202 SharePointSiteassistant pnp__powerplatform-samples/samples/sharepoint-site-assistant/solution/"
-                    + "SharePointSiteAssistant.zip!environmentvariabledefinitions/kch_SharePointAssistantKey/"
-                    + "environmentvariabledefinition.xml",
+            "FG202 SharePointSiteassistant " + ASSISTANT + "solution/SharePointSiteAssistant.zip!"
+                    + "environmentvariabledefinitions/kch_SharePointAssistantKey/environmentvariabledefinition.xml",
+            "FG202 SharePointSiteassistant " + ASSISTANT + "sourcecode/src/"
+                    + "environmentvariabledefinitions/kch_SharePointAssistantKey/environmentvariabledefinition.xml",
             // term buddy: an 84-character Azure ML endpoint key, String-typed, its current value shipped
-            "FG202 termbuddy environmentvariabledefinitions/kch_demokey/environmentvariabledefinition.xml",
-            "FG202 termbuddy pnp__powerplatform-samples/samples/term-buddy/solution/termbuddy.zip!"
-                    + "environmentvariabledefinitions/kch_demokey/environmentvariabledefinition.xml",
-            "FG203 SharePointSiteassistant Workflows/SharePointAssistant-Sitecreation-2CE870D2-AB19-EE11-8F6D-6045BDF5263A.json",
-            "FG203 SharePointSiteassistant pnp__powerplatform-samples/samples/sharepoint-site-assistant/solution/"
-                    + "SharePointSiteAssistant.zip!Workflows/SharePointAssistant-Sitecreation-2CE870D2-AB19-EE11-8F6D-6045BDF5263A.json",
-            "FG203 termbuddy environmentvariabledefinitions/kch_demokey/environmentvariablevalues.json",
-            "FG203 termbuddy pnp__powerplatform-samples/samples/term-buddy/solution/termbuddy.zip!"
-                    + "environmentvariabledefinitions/kch_demokey/environmentvariablevalues.json");
+            "FG202 termbuddy " + TERM_BUDDY + "solution/termbuddy.zip!environmentvariabledefinitions/kch_demokey/"
+                    + "environmentvariabledefinition.xml",
+            "FG202 termbuddy " + TERM_BUDDY + "sourcecode/termbuddy/src/environmentvariabledefinitions/kch_demokey/"
+                    + "environmentvariabledefinition.xml",
+            "FG203 SharePointSiteassistant " + ASSISTANT + "solution/SharePointSiteAssistant.zip!Workflows/"
+                    + "SharePointAssistant-Sitecreation-2CE870D2-AB19-EE11-8F6D-6045BDF5263A.json",
+            "FG203 SharePointSiteassistant " + ASSISTANT + "sourcecode/src/Workflows/"
+                    + "SharePointAssistant-Sitecreation-2CE870D2-AB19-EE11-8F6D-6045BDF5263A.json",
+            "FG203 termbuddy " + TERM_BUDDY + "solution/termbuddy.zip!environmentvariabledefinitions/kch_demokey/"
+                    + "environmentvariablevalues.json",
+            "FG203 termbuddy " + TERM_BUDDY + "sourcecode/termbuddy/src/environmentvariabledefinitions/kch_demokey/"
+                    + "environmentvariablevalues.json");
 }

@@ -1,0 +1,331 @@
+package dev.flowguard.rules.exposure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowguard.flow.Flow;
+import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.JsonPointers;
+import dev.flowguard.flow.expr.Expression;
+import dev.flowguard.flow.expr.ExpressionSite;
+import dev.flowguard.flow.expr.JsonExpressions;
+import dev.flowguard.flow.expr.Reference;
+import dev.flowguard.flow.expr.ReferenceKind;
+import dev.flowguard.solution.Solution;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Follows every secret from where it enters a flow to every action that receives it: through expressions,
+ * Compose, Parse JSON, Select/Filter array/Join/Create table, variables, Foreach items, Scope results, at any
+ * depth. Actions may read actions declared later (runAfter decides order, not the file), so it iterates to a
+ * fixpoint instead of relying on file order. Connector and HTTP outputs do not carry their inputs' secrets
+ * (a response is not the credential that obtained it), except where the action is itself a source.
+ */
+public final class ExposureAnalysis {
+
+    /** Far above what real flows need (chains through variables converge in a handful of rounds). */
+    private static final int MAX_ROUNDS = 64;
+
+    /** Functions whose result cannot hold the secret: booleans, counts, positions, fresh values. */
+    private static final Set<String> NOT_CARRYING = Set.of("length", "empty", "equals", "greater", "greaterorequals",
+            "less", "lessorequals", "not", "and", "or", "contains", "startswith", "endswith", "indexof",
+            "lastindexof", "nthindexof", "isint", "isfloat", "guid", "utcnow", "rand", "bool");
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
+    private final List<FlowNode> actions;
+    /** Triggers receive secrets too (a polling HTTP trigger's key), though nothing reads their outputs here. */
+    private final List<FlowNode> triggers;
+    private final Map<String, FlowNode> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<FlowNode, List<ExpressionSite>> sites = new HashMap<>();
+    private final Map<String, Taint> parameters = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, Taint> outputs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, Taint> variables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, Taint> loopItems = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, SecretSources.Found> staticSources = new LinkedHashMap<>();
+    private final Map<String, SecretSource> dynamicSources = new LinkedHashMap<>();
+    private final List<SecretSource> parameterSources = new ArrayList<>();
+
+    private ExposureAnalysis(Flow flow, Solution solution) {
+        this.actions = flow.actions();
+        this.triggers = flow.triggers();
+        for (FlowNode trigger : triggers) {
+            sites.put(trigger, JsonExpressions.scan(trigger));
+        }
+        for (FlowNode action : actions) {
+            byName.putIfAbsent(action.name(), action);
+            sites.put(action, JsonExpressions.scan(action));
+            SecretSources.ofAction(action).ifPresent(found -> staticSources.put(action.name(), found));
+        }
+        for (SecretSources.Found found : SecretSources.ofParameters(flow, solution)) {
+            parameterSources.add(found.source());
+            parameters.put(found.source().name(), Taint.of(Trace.at(found.source(), Trace.Label.SECRET, found.fields())));
+        }
+    }
+
+    public static Exposure analyze(Flow flow, Solution solution) {
+        ExposureAnalysis analysis = new ExposureAnalysis(flow, solution);
+        analysis.propagate();
+        return analysis.result();
+    }
+
+    private void propagate() {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            boolean changed = false;
+            for (FlowNode action : actions) {
+                changed |= step(action);
+            }
+            if (!changed) {
+                return;
+            }
+        }
+    }
+
+    /** One action's effect on outputs, variables and loop items; true when anything grew. */
+    private boolean step(FlowNode action) {
+        String type = RunHistory.type(action);
+        boolean changed = false;
+        switch (type) {
+            case "foreach" -> changed |= grow(loopItems, action.name(),
+                    taintUnder(action, "/foreach").through(action.name()));
+            case "initializevariable" -> {
+                JsonNode declared = action.inputs().path("variables");
+                for (int i = 0; i < declared.size(); i++) {
+                    String name = declared.get(i).path("name").asText("");
+                    Taint value = taintUnder(action, "/inputs/variables/" + i + "/value").through(action.name());
+                    changed |= grow(variables, name, value);
+                }
+            }
+            case "setvariable", "appendtostringvariable", "appendtoarrayvariable" -> changed |= grow(variables,
+                    action.inputs().path("name").asText(""), taintUnder(action, "/inputs/value").through(action.name()));
+            default -> {
+            }
+        }
+        return changed | grow(outputs, action.name(), outputsOf(action, type));
+    }
+
+    private Taint outputsOf(FlowNode action, String type) {
+        SecretSources.Found found = staticSources.get(action.name());
+        if (found != null) {
+            Taint taint = Taint.of(Trace.at(found.source(), Trace.Label.SECRET, found.fields()));
+            if (SecretSources.isEnvironmentVariableRead(action, SecretSources.ENVIRONMENT_VARIABLE_DEFINITIONS)) {
+                taint = taint.union(Taint.of(Trace.at(found.source(), Trace.Label.SECRET_REFERENCE,
+                        Set.of("environmentvariabledefinitionid"))));
+            }
+            return taint;
+        }
+        if (SecretSources.isEnvironmentVariableRead(action, SecretSources.ENVIRONMENT_VARIABLE_VALUES)
+                && carriesReference(taintUnder(action, "/inputs"))) {
+            // values looked up by the id of a secret variable's definition: the CoE Starter Kit's pattern
+            SecretSource source = dynamicSources.computeIfAbsent(action.name(),
+                    name -> new SecretSource(SourceKind.ENVIRONMENT_VARIABLE_TABLE, name, action));
+            return Taint.of(Trace.at(source, Trace.Label.SECRET, Set.of("value")));
+        }
+        return switch (type) {
+            case "compose" -> shaped(action, "/inputs").through(action.name());
+            case "parsejson" -> taintUnder(action, "/inputs/content").through(action.name());
+            case "select" -> shaped(action, "/inputs/select").through(action.name());
+            case "query", "table", "join" -> taintUnder(action, "/inputs/from").through(action.name());
+            case "scope", "foreach", "until", "if", "switch" -> childrenOutputs(action);
+            default -> Taint.NONE;
+        };
+    }
+
+    /**
+     * The taint of the value an object literal builds: a secret under property {@code key} is found again by
+     * reading {@code key}, not by reading its siblings.
+     */
+    private Taint shaped(FlowNode action, String relativePointer) {
+        JsonNode value = action.json().at(relativePointer);
+        if (!value.isObject()) {
+            return taintUnder(action, relativePointer);
+        }
+        Taint taint = Taint.NONE;
+        Iterator<String> fields = value.fieldNames();
+        while (fields.hasNext()) {
+            String key = fields.next();
+            taint = taint.union(taintUnder(action, relativePointer + "/" + JsonPointers.escape(key)).under(key));
+        }
+        return taint;
+    }
+
+    private static boolean carriesReference(Taint taint) {
+        return taint.traces().stream().anyMatch(t -> t.label() == Trace.Label.SECRET_REFERENCE);
+    }
+
+    /** What {@code result('Scope')} can return: the outputs of the actions inside. */
+    private Taint childrenOutputs(FlowNode container) {
+        Taint taint = Taint.NONE;
+        int depth = container.path().size();
+        for (FlowNode action : actions) {
+            if (action.path().size() == depth + 1 && action.path().subList(0, depth).equals(container.path())) {
+                taint = taint.union(outputs.getOrDefault(action.name(), Taint.NONE));
+            }
+        }
+        return taint;
+    }
+
+    private static boolean grow(Map<String, Taint> map, String key, Taint addition) {
+        if (addition.isEmpty()) {
+            return false;
+        }
+        Taint before = map.getOrDefault(key, Taint.NONE);
+        Taint after = before.union(addition);
+        if (after.keys().equals(before.keys())) {
+            return false;
+        }
+        map.put(key, after);
+        return true;
+    }
+
+    /** The taint of every string of {@code action} under {@code relativePrefix}. */
+    private Taint taintUnder(FlowNode action, String relativePrefix) {
+        String prefix = action.jsonPointer() + relativePrefix;
+        Taint taint = Taint.NONE;
+        for (ExpressionSite site : sites.get(action)) {
+            if (site.jsonPointer().equals(prefix) || site.jsonPointer().startsWith(prefix + "/")) {
+                taint = taint.union(taintOf(action, site));
+            }
+        }
+        return taint;
+    }
+
+    private Taint taintOf(FlowNode action, ExpressionSite site) {
+        if (!site.parsed()) {
+            return guess(site.template().source());
+        }
+        Taint item = itemBinding(action, site);
+        Taint taint = Taint.NONE;
+        for (Expression expression : site.template().expressions()) {
+            taint = taint.union(evaluate(expression, item));
+        }
+        return taint;
+    }
+
+    /**
+     * For a string the parser could not read: every quoted name in it that is a tainted action, variable or
+     * parameter is assumed read. Over-reporting here beats missing a secret.
+     */
+    private Taint guess(String text) {
+        Taint taint = Taint.NONE;
+        Matcher matcher = QUOTED.matcher(text);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            taint = taint.union(outputs.getOrDefault(name, Taint.NONE)).union(variables.getOrDefault(name, Taint.NONE))
+                    .union(parameters.getOrDefault(name, Taint.NONE)).union(loopItems.getOrDefault(name, Taint.NONE));
+        }
+        return taint.viaHidden(false);
+    }
+
+    /** What {@code item()} stands for in this string: the Select/Filter array element, or the loop's. */
+    private Taint itemBinding(FlowNode action, ExpressionSite site) {
+        String type = RunHistory.type(action);
+        String from = action.jsonPointer() + "/inputs/from";
+        boolean inFrom = site.jsonPointer().equals(from) || site.jsonPointer().startsWith(from + "/");
+        if (Set.of("select", "query", "table").contains(type) && !inFrom) {
+            return taintUnder(action, "/inputs/from");
+        }
+        List<String> path = action.path();
+        for (int i = path.size() - 2; i >= 0; i--) {
+            FlowNode ancestor = byName.get(path.get(i));
+            if (ancestor != null && RunHistory.type(ancestor).equals("foreach")) {
+                return loopItems.getOrDefault(ancestor.name(), Taint.NONE);
+            }
+        }
+        return Taint.NONE;
+    }
+
+    private Taint evaluate(Expression expression, Taint item) {
+        if (expression instanceof Expression.Member member) {
+            String key = member.literalKey();
+            return evaluate(member.target(), item).read(key == null ? Reference.DYNAMIC : key);
+        }
+        if (!(expression instanceof Expression.Call call)) {
+            return Taint.NONE;
+        }
+        Optional<ReferenceKind> reference = ReferenceKind.ofFunction(call.name());
+        if (reference.isPresent()) {
+            return read(reference.get(), call.literalArgument(0), item);
+        }
+        String name = call.name().toLowerCase(Locale.ROOT);
+        if (NOT_CARRYING.contains(name)) {
+            return Taint.NONE;
+        }
+        List<Expression> arguments = call.arguments();
+        // if(condition, a, b) yields a or b, never the condition
+        int first = name.equals("if") && arguments.size() == 3 ? 1 : 0;
+        Taint taint = Taint.NONE;
+        for (int i = first; i < arguments.size(); i++) {
+            taint = taint.union(evaluate(arguments.get(i), item));
+        }
+        return taint;
+    }
+
+    private Taint read(ReferenceKind kind, String name, Taint item) {
+        if (kind == ReferenceKind.ITEM) {
+            return item;
+        }
+        if (name == null) {
+            return Taint.NONE;
+        }
+        if (kind.namesAction()) {
+            FlowNode target = byName.get(name);
+            boolean hidden = target != null && RunHistory.hidesReadersInputs(target);
+            return outputs.getOrDefault(name, Taint.NONE).viaHidden(hidden);
+        }
+        return switch (kind) {
+            case ITEMS -> loopItems.getOrDefault(name, Taint.NONE);
+            case VARIABLE -> variables.getOrDefault(name, Taint.NONE);
+            case PARAMETER -> parameters.getOrDefault(name, Taint.NONE);
+            default -> Taint.NONE;
+        };
+    }
+
+    private Exposure result() {
+        List<SecretSource> sources = new ArrayList<>();
+        staticSources.values().forEach(found -> sources.add(found.source()));
+        sources.addAll(dynamicSources.values());
+        sources.addAll(parameterSources);
+        List<Exposure.Receiver> receivers = new ArrayList<>();
+        List<Exposure.Unparsed> unparsed = new ArrayList<>();
+        List<FlowNode> receiving = new ArrayList<>(triggers);
+        receiving.addAll(actions);
+        for (FlowNode action : receiving) {
+            List<Exposure.TaintedSite> tainted = new ArrayList<>();
+            for (ExpressionSite site : sites.get(action)) {
+                String relative = site.jsonPointer().substring(action.jsonPointer().length());
+                if (!site.parsed()) {
+                    unparsed.add(new Exposure.Unparsed(action, site.jsonPointer(), site.template().problem()));
+                }
+                Taint secrets = taintOf(action, site).secrets();
+                if (!secrets.isEmpty() && !RunHistory.alwaysHidden(action, relative)) {
+                    tainted.add(new Exposure.TaintedSite(site.jsonPointer(), relative, secrets));
+                }
+            }
+            for (LiteralCredentials.LiteralCredential literal : LiteralCredentials.in(action)) {
+                if (RunHistory.alwaysHidden(action, literal.relativePointer())) {
+                    continue;
+                }
+                SecretSource source = new SecretSource(SourceKind.LITERAL_CREDENTIAL, action.name(), action);
+                sources.add(source);
+                tainted.add(new Exposure.TaintedSite(action.jsonPointer() + literal.relativePointer(),
+                        literal.relativePointer(), Taint.of(Trace.at(source, Trace.Label.SECRET, Set.of()))));
+            }
+            if (!tainted.isEmpty()) {
+                boolean hidden = tainted.stream().flatMap(s -> s.taint().traces().stream())
+                        .allMatch(Trace::viaHiddenOutputs);
+                receivers.add(new Exposure.Receiver(action, tainted, hidden));
+            }
+        }
+        return new Exposure(sources, receivers, unparsed);
+    }
+}

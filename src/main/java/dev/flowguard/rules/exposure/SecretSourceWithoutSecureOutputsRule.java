@@ -1,0 +1,36 @@
+package dev.flowguard.rules.exposure;
+
+import dev.flowguard.rules.FlowContext;
+import dev.flowguard.rules.Hit;
+import dev.flowguard.rules.Rule;
+import dev.flowguard.rules.RuleDescriptor;
+import dev.flowguard.rules.Severity;
+import java.util.function.Consumer;
+
+/** FG301: an action that produces a secret, whose outputs run history shows. */
+public final class SecretSourceWithoutSecureOutputsRule implements Rule {
+
+    public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("FG301", "secret-source-without-secure-outputs",
+            Severity.HIGH,
+            "An action that produces a secret (Key Vault Get secret, secret environment-variable read, token request) "
+                    + "without Secure outputs: everyone who can see the flow's runs can read the secret.",
+            "In the action's Settings turn on Secure outputs (runtimeConfiguration.secureData.properties: [\"outputs\"]).");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void checkFlow(FlowContext context, Consumer<Hit> report) {
+        for (SecretSource source : ExposureRules.analyze(context).sources()) {
+            if (!source.kind().isAction() || source.node().secureOutputs()) {
+                continue;
+            }
+            report.accept(context.hit(DESCRIPTOR, source.node(), source.node().jsonPointer(),
+                    "Action " + ExposureRules.action(context, source.node()) + " reads "
+                            + source.kind().description() + " without Secure outputs: run history shows the secret",
+                    source.kind().name()));
+        }
+    }
+}

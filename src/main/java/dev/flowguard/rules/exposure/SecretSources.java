@@ -1,0 +1,129 @@
+package dev.flowguard.rules.exposure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowguard.flow.Flow;
+import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.FlowParameter;
+import dev.flowguard.solution.EnvironmentVariable;
+import dev.flowguard.solution.Solution;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds where secrets enter a flow (DESIGN.md, "Facts the rules stand on": secret sources). */
+final class SecretSources {
+
+    /** A source, and the properties of its outputs that hold the secret (empty: the whole value). */
+    record Found(SecretSource source, Set<String> fields) {
+    }
+
+    private static final Pattern TOKEN_ENDPOINT = Pattern.compile("(?i)(/oauth2(/v2\\.0)?/token|/token)(\\?|$)");
+    private static final Pattern KEY_VAULT_SECRET_URL = Pattern.compile("(?i)\\.vault\\.azure\\.(net|cn|us)/secrets/");
+    private static final Pattern SCHEMA_NAME_FILTER = Pattern.compile("(?i)schemaname\\s+eq\\s+'([^']*)'");
+
+    static final String ENVIRONMENT_VARIABLE_DEFINITIONS = "environmentvariabledefinitions";
+    static final String ENVIRONMENT_VARIABLE_VALUES = "environmentvariablevalues";
+
+    private SecretSources() {
+    }
+
+    /** What a source action yields, or empty when the action is not one. */
+    static Optional<Found> ofAction(FlowNode node) {
+        JsonNode inputs = node.inputs();
+        JsonNode host = inputs.path("host");
+        String operation = host.path("operationId").asText("").toLowerCase(Locale.ROOT);
+        String api = (host.path("apiId").asText("") + " " + host.path("connectionName").asText("") + " "
+                + host.path("connection").path("name").asText("")).toLowerCase(Locale.ROOT);
+        if (api.contains("keyvault") && (operation.equals("getsecret") || operation.equals("getsecretversion")
+                || operation.isEmpty() && inputs.path("path").asText("").toLowerCase(Locale.ROOT).contains("/secrets/"))) {
+            return found(SourceKind.KEY_VAULT, node, Set.of("value"));
+        }
+        JsonNode provider = inputs.path("serviceProviderConfiguration");
+        if (provider.path("serviceProviderId").asText("").toLowerCase(Locale.ROOT).endsWith("/keyvault")
+                && provider.path("operationId").asText("").equalsIgnoreCase("getSecret")) {
+            // Logic Apps Standard's built-in Key Vault connector
+            return found(SourceKind.KEY_VAULT, node, Set.of("value"));
+        }
+        if (operation.equals("performunboundaction") && inputs.path("parameters").path("actionName").asText("")
+                .equalsIgnoreCase("RetrieveEnvironmentVariableSecretValue")) {
+            return found(SourceKind.ENVIRONMENT_VARIABLE_SECRET_ACTION, node, Set.of("EnvironmentVariableSecretValue"));
+        }
+        if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_DEFINITIONS) && filtersOnSecretName(node)) {
+            return found(SourceKind.ENVIRONMENT_VARIABLE_TABLE, node, Set.of("defaultvalue"));
+        }
+        if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_VALUES) && filtersOnSecretName(node)) {
+            return found(SourceKind.ENVIRONMENT_VARIABLE_TABLE, node, Set.of("value"));
+        }
+        if (RunHistory.type(node).equals("http")) {
+            String uri = inputs.path("uri").asText("");
+            if (KEY_VAULT_SECRET_URL.matcher(uri).find()) {
+                return found(SourceKind.KEY_VAULT, node, Set.of("value"));
+            }
+            String text = inputs.toString().toLowerCase(Locale.ROOT);
+            if (TOKEN_ENDPOINT.matcher(uri.strip()).find() && (text.contains("grant_type") || text.contains("client_secret"))) {
+                return found(SourceKind.TOKEN_RESPONSE, node, Set.of("access_token", "refresh_token", "id_token"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A Dataverse list or get on one of the environment-variable tables. */
+    static boolean isEnvironmentVariableRead(FlowNode node, String table) {
+        JsonNode parameters = node.inputs().path("parameters");
+        String entity = parameters.path("entityName").asText("");
+        String operation = node.inputs().path("host").path("operationId").asText("").toLowerCase(Locale.ROOT);
+        return entity.equalsIgnoreCase(table) && (operation.startsWith("listrecords") || operation.startsWith("getitem"));
+    }
+
+    private static boolean filtersOnSecretName(FlowNode node) {
+        Matcher matcher = SCHEMA_NAME_FILTER.matcher(node.inputs().path("parameters").path("$filter").asText(""));
+        while (matcher.find()) {
+            if (SecretNames.looksSecret(matcher.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Definition parameters that hold secrets: Secret environment variables, secret-named environment
+     * variables of plain types, and securestring/secureobject parameters. The platform's own
+     * {@code $connections} and {@code $authentication} are the connectors' business, not the user's secret.
+     */
+    static List<Found> ofParameters(Flow flow, Solution solution) {
+        List<Found> found = new ArrayList<>();
+        for (FlowParameter parameter : flow.parameters().values()) {
+            if (parameter.name().startsWith("$")) {
+                continue;
+            }
+            Optional<EnvironmentVariable> variable = parameter.isEnvironmentVariable() && solution != null
+                    ? solution.environmentVariable(parameter.schemaName()) : Optional.empty();
+            SourceKind kind = null;
+            if (variable.isPresent() && variable.get().isSecret()) {
+                kind = SourceKind.SECRET_ENVIRONMENT_VARIABLE;
+            } else if (parameter.isSecureType()) {
+                kind = SourceKind.SECURE_PARAMETER;
+            } else if (parameter.isEnvironmentVariable() && isTextual(parameter)
+                    && SecretNames.looksSecret(parameter.schemaName())) {
+                kind = SourceKind.SECRET_NAMED_ENVIRONMENT_VARIABLE;
+            }
+            if (kind != null) {
+                found.add(new Found(new SecretSource(kind, parameter.name(), null), Set.of()));
+            }
+        }
+        return found;
+    }
+
+    private static boolean isTextual(FlowParameter parameter) {
+        String type = parameter.type() == null ? "" : parameter.type().toLowerCase(Locale.ROOT);
+        return type.isEmpty() || type.equals("string") || type.equals("object");
+    }
+
+    private static Optional<Found> found(SourceKind kind, FlowNode node, Set<String> fields) {
+        return Optional.of(new Found(new SecretSource(kind, node.name(), node), fields));
+    }
+}

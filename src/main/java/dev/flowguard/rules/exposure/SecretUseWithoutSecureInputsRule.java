@@ -1,0 +1,43 @@
+package dev.flowguard.rules.exposure;
+
+import dev.flowguard.rules.FlowContext;
+import dev.flowguard.rules.Hit;
+import dev.flowguard.rules.Rule;
+import dev.flowguard.rules.RuleDescriptor;
+import dev.flowguard.rules.Severity;
+import java.util.function.Consumer;
+
+/**
+ * FG302: an action whose inputs carry a secret, which run history shows. Not reported where the runtime
+ * hides the inputs anyway: the Authorization header of HTTP actions, and inputs that read the secret only
+ * straight from an action whose outputs are secured (see {@link RunHistory}).
+ */
+public final class SecretUseWithoutSecureInputsRule implements Rule {
+
+    public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("FG302", "secret-use-without-secure-inputs",
+            Severity.HIGH,
+            "An action whose inputs carry a secret (literal or flowing from a secret source) without Secure inputs: "
+                    + "run history shows the secret.",
+            "In the action's Settings turn on Secure inputs (runtimeConfiguration.secureData.properties: [\"inputs\"]), "
+                    + "and keep the secret out of actions that cannot be secured on its way there.");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void checkFlow(FlowContext context, Consumer<Hit> report) {
+        for (Exposure.Receiver receiver : ExposureRules.analyze(context).receivers()) {
+            if (!RunHistory.canBeSecured(receiver.node()) || receiver.node().secureInputs()
+                    || receiver.hiddenByUpstream()) {
+                continue;
+            }
+            report.accept(context.hit(DESCRIPTOR, receiver.node(), receiver.sites().get(0).jsonPointer(),
+                    "Action " + ExposureRules.action(context, receiver.node())
+                            + " receives a secret without Secure inputs, so run history shows it: "
+                            + ExposureRules.visiblePaths(receiver),
+                    ExposureRules.evidence(receiver)));
+        }
+    }
+}

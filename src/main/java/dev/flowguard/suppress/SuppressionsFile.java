@@ -1,0 +1,169 @@
+package dev.flowguard.suppress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads {@code flowguard-suppressions.xml}:
+ * <pre>{@code
+ * <suppressions>
+ *   <suppression>
+ *     <rule>FG204</rule>
+ *     <flow>Invoice*</flow>
+ *     <action>HTTP_*</action>
+ *     <reason>Test tenant endpoint, replaced at deployment (ticket 1234)</reason>
+ *     <until>2026-12-31</until>
+ *   </suppression>
+ * </suppressions>
+ * }</pre>
+ * The parser refuses DTDs and external entities: the file sits in a repository anyone may send a pull
+ * request to, and must not make the build read local files.
+ */
+public final class SuppressionsFile {
+
+    private static final Set<String> FIELDS = Set.of("rule", "flow", "action", "reason", "until");
+
+    private SuppressionsFile() {
+    }
+
+    /** @throws IllegalArgumentException naming the file, the entry and what is wrong */
+    public static List<SuppressionEntry> read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read suppressions file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<SuppressionEntry> parse(InputStream in, String name) {
+        XMLStreamReader reader = null;
+        try {
+            reader = factory().createXMLStreamReader(in);
+            return entries(reader, name);
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException(name + " is not well-formed XML: " + firstLine(e.getMessage()), e);
+        } finally {
+            close(reader);
+        }
+    }
+
+    private static List<SuppressionEntry> entries(XMLStreamReader reader, String name) throws XMLStreamException {
+        List<SuppressionEntry> entries = new ArrayList<>();
+        boolean sawRoot = false;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new IllegalArgumentException(name + ": DTDs and entities are not allowed in a suppressions file");
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String element = reader.getLocalName();
+            if (!sawRoot) {
+                if (!element.equals("suppressions")) {
+                    throw new IllegalArgumentException(name + ": the root element must be <suppressions>, not <" + element + ">");
+                }
+                sawRoot = true;
+            } else if (element.equals("suppression")) {
+                entries.add(entry(fields(reader, name, entries.size() + 1), name, entries.size() + 1));
+            } else {
+                throw new IllegalArgumentException(name + ": unexpected <" + element + "> inside <suppressions>");
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    private static Map<String, String> fields(XMLStreamReader reader, String name, int number) throws XMLStreamException {
+        Map<String, String> fields = new HashMap<>();
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return fields;
+            }
+            if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new IllegalArgumentException(name + ": DTDs and entities are not allowed in a suppressions file");
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String field = reader.getLocalName();
+                if (!FIELDS.contains(field)) {
+                    throw new IllegalArgumentException(name + ": suppression " + number + ": unknown element <" + field
+                            + ">; use rule, flow, action, reason, until");
+                }
+                fields.put(field, reader.getElementText().strip());
+            }
+        }
+        return fields;
+    }
+
+    private static SuppressionEntry entry(Map<String, String> fields, String name, int number) {
+        String where = name + ": suppression " + number + ": ";
+        String rule = fields.getOrDefault("rule", "");
+        if (rule.isEmpty()) {
+            throw new IllegalArgumentException(where + "<rule> is required (a rule id such as FG204)");
+        }
+        String reason = fields.getOrDefault("reason", "");
+        if (reason.isEmpty()) {
+            throw new IllegalArgumentException(where + "<reason> is required: say why the finding is accepted");
+        }
+        Glob flow = glob(fields.get("flow"));
+        Glob action = glob(fields.get("action"));
+        if (flow == null && action == null) {
+            throw new IllegalArgumentException(where + "name a <flow> or an <action>; to switch a rule off everywhere "
+                    + "use <rules><rule><id>" + rule + "</id><enabled>false</enabled></rule></rules>");
+        }
+        LocalDate until = null;
+        String untilText = fields.get("until");
+        if (untilText != null && !untilText.isEmpty()) {
+            try {
+                until = LocalDate.parse(untilText);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(where + "<until> must be a date such as 2026-12-31, not '" + untilText + "'");
+            }
+        }
+        return new SuppressionEntry(number, Glob.of(rule), flow, action, reason, until);
+    }
+
+    private static Glob glob(String text) {
+        return text == null || text.isEmpty() ? null : Glob.of(text);
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return factory;
+    }
+
+    private static void close(XMLStreamReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException e) {
+                // nothing left to read; the outcome is already decided
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String trimmed = message.strip();
+        int newline = trimmed.lastIndexOf('\n');
+        return newline >= 0 ? trimmed.substring(newline + 1).strip() : trimmed;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.flowguard.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowguard.TestSolutions;
+import dev.flowguard.rules.Finding;
+import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.Severity;
+import dev.flowguard.scan.RuleSetting;
+import dev.flowguard.scan.ScanResult;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The {@code rules} parameter: per-rule severity and enablement, as the pom writes it. */
+class RuleConfigurationTest {
+
+    private static RuleConfig rule(String id, String severity, Boolean enabled) {
+        RuleConfig rule = new RuleConfig();
+        rule.setId(id);
+        rule.setSeverity(severity);
+        rule.setEnabled(enabled);
+        return rule;
+    }
+
+    private static Map<String, RuleSetting> settings(RuleConfig... rules) {
+        return CheckRequestBuilder.ruleSettings(List.of(rules), RuleRegistry.builtIn());
+    }
+
+    @Test
+    void raisingARuleChangesTheSeverityOfItsFindings() {
+        ScanResult result = TestSolutions.scanContosoIntake(settings(rule("fg402", "high", null)));
+
+        Finding tenant = TestSolutions.only(result.findings(), "FG402", "TenantStatus");
+        assertEquals(Severity.HIGH, tenant.severity());
+        assertEquals(2, result.failing(Severity.HIGH).size());
+    }
+
+    @Test
+    void aDisabledRuleFindsNothing() {
+        ScanResult result = TestSolutions.scanContosoIntake(settings(rule("FG401", null, false)));
+
+        assertTrue(result.findings().stream().noneMatch(f -> f.ruleId().equals("FG401")), result.findings().toString());
+        assertEquals(1, result.findings().size());
+    }
+
+    @Test
+    void lowerAndDisableTogether() {
+        ScanResult result = TestSolutions.scanContosoIntake(
+                settings(rule("FG401", "LOW", true), rule("FG402", null, false)));
+
+        assertTrue(result.failing(Severity.HIGH).isEmpty());
+        assertTrue(result.findings().stream().allMatch(f -> f.ruleId().equals("FG401") && f.severity() == Severity.LOW));
+    }
+
+    @Test
+    void anUnknownRuleOrLevelIsAConfigurationError() {
+        assertEquals("rules: unknown rule id 'FG999'; see docs/rules/",
+                assertThrows(IllegalArgumentException.class, () -> settings(rule("FG999", "HIGH", null))).getMessage());
+        assertEquals("rules: FG401: unknown severity 'SEVERE'; use one of INFO, LOW, MEDIUM, HIGH, CRITICAL",
+                assertThrows(IllegalArgumentException.class, () -> settings(rule("FG401", "SEVERE", null))).getMessage());
+    }
+
+    @Test
+    void failOnSeverityAcceptsNone() {
+        assertEquals(null, CheckRequestBuilder.failOn("none"));
+        assertEquals(Severity.MEDIUM, CheckRequestBuilder.failOn(" medium "));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CheckRequestBuilder.failOn("warn")).getMessage()
+                .startsWith("failOnSeverity: unknown level 'warn'"));
+    }
+}

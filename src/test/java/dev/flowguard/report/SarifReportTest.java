@@ -1,0 +1,157 @@
+package dev.flowguard.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.flowguard.rules.RuleRegistry;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SarifReportTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final SarifReport report = new SarifReport(RuleRegistry.builtIn());
+
+    private JsonNode sarif(Verdict verdict) throws Exception {
+        return MAPPER.readTree(ReportFixtures.write(report, verdict));
+    }
+
+    private static JsonSchema schema() throws Exception {
+        try (InputStream in = SarifReportTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in, config);
+        }
+    }
+
+    @Test
+    void validatesAgainstTheSarif210Schema() throws Exception {
+        for (Verdict verdict : List.of(ReportFixtures.contosoIntake(), ReportFixtures.mixed())) {
+            Set<ValidationMessage> errors = schema().validate(sarif(verdict));
+            assertTrue(errors.isEmpty(), errors.toString());
+        }
+    }
+
+    @Test
+    void theSchemaCheckCatchesABrokenLog() throws Exception {
+        JsonNode broken = sarif(ReportFixtures.contosoIntake());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.path("runs").get(0).path("results").get(0))
+                .put("level", "fatal");
+
+        assertFalse(schema().validate(broken).isEmpty());
+    }
+
+    @Test
+    void describesEveryRuleOnceWithHelpAndSecuritySeverity() throws Exception {
+        JsonNode driver = sarif(ReportFixtures.contosoIntake()).path("runs").get(0).path("tool").path("driver");
+        assertEquals("flowguard", driver.path("name").asText());
+        assertFalse(driver.path("version").asText().isEmpty());
+        assertTrue(driver.path("informationUri").asText().startsWith("https://"));
+
+        Set<String> ids = new HashSet<>();
+        for (JsonNode rule : driver.path("rules")) {
+            assertTrue(ids.add(rule.path("id").asText()), "duplicate rule " + rule.path("id"));
+            assertFalse(rule.path("shortDescription").path("text").asText().isEmpty());
+            assertFalse(rule.path("fullDescription").path("text").asText().isEmpty());
+            assertTrue(rule.path("help").path("text").asText().contains("docs/rules/" + rule.path("id").asText() + ".md"));
+            assertTrue(rule.path("helpUri").asText().endsWith("/docs/rules/" + rule.path("id").asText() + ".md"));
+            assertTrue(rule.path("properties").path("security-severity").isTextual());
+            Double.parseDouble(rule.path("properties").path("security-severity").asText());
+            assertEquals("security", rule.path("properties").path("tags").get(0).asText());
+        }
+        JsonNode fg401 = rule(driver, "FG401");
+        assertEquals("http-trigger-anyone", fg401.path("name").asText());
+        assertEquals("error", fg401.path("defaultConfiguration").path("level").asText());
+        assertEquals("8.0", fg401.path("properties").path("security-severity").asText());
+        assertEquals("note", rule(driver, "FG402").path("defaultConfiguration").path("level").asText());
+        assertEquals("1.0", rule(driver, "FG402").path("properties").path("security-severity").asText());
+    }
+
+    @Test
+    void resultsPointAtFileLineActionAndRule() throws Exception {
+        JsonNode run = sarif(ReportFixtures.contosoIntake()).path("runs").get(0);
+        JsonNode intake = result(run, "IntakeWebhook");
+
+        assertEquals("FG401", intake.path("ruleId").asText());
+        assertEquals("FG401", run.path("tool").path("driver").path("rules").get(intake.path("ruleIndex").asInt())
+                .path("id").asText());
+        assertEquals("error", intake.path("level").asText());
+        JsonNode physical = intake.path("locations").get(0).path("physicalLocation");
+        assertEquals("solutions/ContosoIntake/Workflows/IntakeWebhook-B38B49EE-41FC-EB11-94EF-002248237D7D.json",
+                physical.path("artifactLocation").path("uri").asText());
+        assertTrue(physical.path("region").path("startLine").asInt() > 1);
+        assertTrue(physical.path("region").path("startColumn").asInt() >= 1);
+        JsonNode logical = intake.path("locations").get(0).path("logicalLocations");
+        assertEquals("Intake <webhook> & triage", logical.get(0).path("name").asText());
+        assertEquals("Intake <webhook> & triage/manual", logical.get(1).path("fullyQualifiedName").asText());
+        assertEquals(32, intake.path("partialFingerprints").path("flowguard/v1").asText().length());
+        assertTrue(intake.path("suppressions").isMissingNode());
+    }
+
+    @Test
+    void suppressedResultsCarryKindAndJustification() throws Exception {
+        JsonNode run = sarif(ReportFixtures.mixed()).path("runs").get(0);
+
+        JsonNode inline = result(run, "PartnerCallback").path("suppressions").get(0);
+        assertEquals("inSource", inline.path("kind").asText());
+        assertTrue(inline.path("justification").asText().contains("the partner gateway cannot sign in"));
+        JsonNode external = result(run, "Broken.zip").path("suppressions").get(0);
+        assertEquals("external", external.path("kind").asText());
+        assertTrue(external.path("justification").asText().endsWith("legacy export, replaced in Q1"));
+    }
+
+    @Test
+    void zipEntriesAreBangJoinedAndEncoded() throws Exception {
+        JsonNode zipped = result(sarif(ReportFixtures.mixed()).path("runs").get(0), "Contoso%20Sales");
+        JsonNode physical = zipped.path("locations").get(0).path("physicalLocation");
+
+        assertEquals("build/Contoso%20Sales_1_0_0_1.zip!Workflows/Sync%3Cx%3E-6A1F4C2E-0B7D-4E3A-9C5F-1D2E3F4A5B6C.json",
+                physical.path("artifactLocation").path("uri").asText());
+        assertEquals(12, physical.path("region").path("startLine").asInt());
+        assertEquals(21, physical.path("region").path("startColumn").asInt());
+    }
+
+    @Test
+    void fileLevelFindingsHaveNoRegionAndNoLogicalLocation() throws Exception {
+        JsonNode broken = result(sarif(ReportFixtures.mixed()).path("runs").get(0), "Broken.zip");
+
+        assertTrue(broken.path("locations").get(0).path("physicalLocation").path("region").isMissingNode());
+        assertTrue(broken.path("locations").get(0).path("logicalLocations").isMissingNode());
+    }
+
+    @Test
+    void uriKeepsRelativePathsRelative() {
+        assertEquals("solutions/My%20Flows/a.json", SarifReport.uri("solutions\\My Flows\\a.json"));
+        assertEquals("file:///C:/work/My.zip!Workflows/x.json", SarifReport.uri("C:\\work\\My.zip!Workflows\\x.json"));
+        assertEquals("file:///tmp/%C3%A9t%C3%A9.zip", SarifReport.uri("/tmp/été.zip"));
+    }
+
+    private static JsonNode rule(JsonNode driver, String id) {
+        for (JsonNode rule : driver.path("rules")) {
+            if (rule.path("id").asText().equals(id)) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no rule " + id);
+    }
+
+    private static JsonNode result(JsonNode run, String uriContains) {
+        for (JsonNode result : run.path("results")) {
+            if (result.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri").asText()
+                    .contains(uriContains)) {
+                return result;
+            }
+        }
+        throw new AssertionError("no result in " + uriContains);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.flowguard.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The registry, the docs and the product contract name the same rules. */
+class RuleRegistryTest {
+
+    private static final Path DOCS = Path.of("docs/rules");
+
+    @Test
+    void everyRuleHasADocsPageAndEveryPageARule() throws IOException {
+        List<String> registered = RuleRegistry.builtIn().rules().stream().map(r -> r.descriptor().id()).sorted().toList();
+        List<String> documented;
+        try (Stream<Path> pages = Files.list(DOCS)) {
+            documented = pages.map(p -> p.getFileName().toString())
+                    .filter(name -> name.matches("FG\\d{3}\\.md"))
+                    .map(name -> name.substring(0, 5)).sorted().toList();
+        }
+        assertEquals(registered, documented);
+    }
+
+    @Test
+    void everyDocsPageStartsWithTheRuleIdNameAndDefaultSeverity() throws IOException {
+        for (Rule rule : RuleRegistry.builtIn().rules()) {
+            RuleDescriptor descriptor = rule.descriptor();
+            List<String> lines = Files.readAllLines(Path.of(descriptor.docsPath()));
+            assertEquals("# " + descriptor.id() + " " + descriptor.name(), lines.get(0), descriptor.docsPath());
+            assertTrue(lines.contains("**Default severity:** " + descriptor.defaultSeverity()), descriptor.docsPath());
+        }
+    }
+
+    @Test
+    void rulesMatchTheProductContractWhereItIsPresent() throws IOException {
+        Path design = Path.of("../shared/DESIGN.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(design), "no ../shared/DESIGN.md beside the checkout");
+        String contract = Files.readString(design);
+        for (Rule rule : RuleRegistry.builtIn().rules()) {
+            RuleDescriptor d = rule.descriptor();
+            String row = "| " + d.id() + " | " + d.name() + " | " + d.defaultSeverity() + " |";
+            assertTrue(contract.contains(row), "DESIGN.md lists " + row);
+        }
+    }
+}
