@@ -3,8 +3,8 @@
 // each FG2xx finding, and the secret's value appears nowhere.
 def secret = 'Xq8~Rz3vKp7Lm2Nw9Tb4Hc6Jd1Fg5Sa0Ue.Yi-Wo'
 def log = new File(basedir, 'build.log').text
-def flowFile = 'ContosoPartnerSync!Workflows/Syncapprovedexpensestopartner-7C2E9A41-3B6D-EF11-A4E1-000D3A4F2B02.json'
-def definitions = 'ContosoPartnerSync!environmentvariabledefinitions/contoso_PartnerClientSecret/'
+def flowFile = 'solution/ContosoPartnerSync/Workflows/Syncapprovedexpensestopartner-7C2E9A41-3B6D-EF11-A4E1-000D3A4F2B02.json'
+def definitions = 'solution/ContosoPartnerSync/environmentvariabledefinitions/contoso_PartnerClientSecret/'
 
 assert log =~ /\[WARNING\] MEDIUM FG201 ${java.util.regex.Pattern.quote(flowFile)}:\d+:\d+ Send_approved_expenses_to_partner: The header 'Ocp-Apim-Subscription-Key' of Http action 'Send_approved_expenses_to_partner' in flow 'Sync approved expenses to partner' comes from variable 'subscriptionKey', set from the response of HTTP action 'Get_partner_settings'/
 assert log =~ /\[WARNING\] MEDIUM FG202 ${java.util.regex.Pattern.quote(definitions + 'environmentvariabledefinition.xml')}.*Environment variable 'Partner Client Secret' \(contoso_PartnerClientSecret\) is named like a secret but is of type String, not Secret \(Key Vault\)/
