@@ -1,6 +1,7 @@
 package dev.flowguard.rules.environment;
 
 import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.NodeRole;
 import dev.flowguard.rules.FlowContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ record CredentialUse(FlowNode node, CredentialFields.Field field, Source source)
 
     /** {@code HTTP action 'Call_API'}, {@code trigger 'manual'}. */
     String nodeLabel() {
-        String role = node.role() == dev.flowguard.flow.NodeRole.TRIGGER ? "trigger" : "action";
+        String role = node.role() == NodeRole.TRIGGER ? "trigger" : "action";
         return (node.type().isEmpty() ? "" : node.type() + " ") + role + " '" + node.name() + "'";
     }
 }

@@ -8,6 +8,7 @@ import dev.flowguard.solution.SettingValue;
 import dev.flowguard.solution.Solution;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -85,7 +86,7 @@ public final class EnvironmentVariables {
         return switch (type) {
             case JSON -> "JSON";
             case DATA_SOURCE -> "Data source";
-            default -> type.name().charAt(0) + type.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            default -> type.name().charAt(0) + type.name().substring(1).toLowerCase(Locale.ROOT);
         };
     }
 

@@ -3,6 +3,7 @@ package dev.flowguard.rules.environment;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.JsonPointers;
+import dev.flowguard.flow.NodeRole;
 import dev.flowguard.flow.expr.Expression;
 import dev.flowguard.flow.expr.ExpressionParser;
 import dev.flowguard.flow.expr.Template;
@@ -122,7 +123,7 @@ public final class HardcodedEnvironmentEndpointRule implements Rule {
 
     private static Hit hit(FlowContext context, FlowNode node, String pointer, String where,
             EnvironmentEndpoints.Endpoint endpoint) {
-        String role = node.role() == dev.flowguard.flow.NodeRole.TRIGGER ? "Trigger" : "Action";
+        String role = node.role() == NodeRole.TRIGGER ? "Trigger" : "Action";
         return context.hit(DESCRIPTOR, node, pointer, role + " '" + node.name() + "' of flow '" + context.flow().name()
                 + "' hardcodes the " + endpoint.kind().label() + " " + endpoint.shown() + " in " + where
                 + "; use an environment variable", endpoint.kind().name() + "|" + endpoint.shown());

@@ -8,6 +8,7 @@ import dev.flowguard.rules.Severity;
 import dev.flowguard.rules.SolutionContext;
 import dev.flowguard.solution.EnvironmentVariable;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -50,7 +51,7 @@ public final class SecretEnvironmentVariableNotKeyVaultRule implements Rule {
             EnvironmentVariables.Resolved variable = use.source().variable();
             if (use.source().kind() != Source.Kind.PLAIN_ENVIRONMENT_VARIABLE || variable == null
                     || variable.definition() == null || EnvironmentVariables.isSecretLike(variable.definition())
-                    || !reported.add(variable.schemaName().toLowerCase(java.util.Locale.ROOT))) {
+                    || !reported.add(variable.schemaName().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             report.accept(context.hit(DESCRIPTOR, use.node(), use.field().jsonPointer(),

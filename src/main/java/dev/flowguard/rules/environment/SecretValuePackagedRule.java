@@ -12,6 +12,7 @@ import dev.flowguard.rules.SolutionContext;
 import dev.flowguard.solution.DeploymentSettings;
 import dev.flowguard.solution.EnvironmentVariable;
 import dev.flowguard.solution.SettingValue;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,7 +75,7 @@ public final class SecretValuePackagedRule implements Rule {
             }
         }
         for (FlowParameter parameter : context.flow().parameters().values().stream()
-                .sorted(java.util.Comparator.comparing(FlowParameter::name)).toList()) {
+                .sorted(Comparator.comparing(FlowParameter::name)).toList()) {
             JsonNode defaultValue = parameter.defaultValue();
             if (defaultValue == null || !defaultValue.isTextual()) {
                 continue;
