@@ -1,5 +1,9 @@
 package dev.flowguard.rules;
 
+import dev.flowguard.rules.environment.CredentialNotFromEnvironmentVariableRule;
+import dev.flowguard.rules.environment.HardcodedEnvironmentEndpointRule;
+import dev.flowguard.rules.environment.SecretEnvironmentVariableNotKeyVaultRule;
+import dev.flowguard.rules.environment.SecretValuePackagedRule;
 import dev.flowguard.rules.exposure.ExpressionNotUnderstoodRule;
 import dev.flowguard.rules.exposure.SecretInUnsecurableActionRule;
 import dev.flowguard.rules.exposure.SecretSourceWithoutSecureOutputsRule;
@@ -31,6 +35,10 @@ public final class RuleRegistry {
 
     public static RuleRegistry builtIn() {
         return new RuleRegistry(List.of(
+                new CredentialNotFromEnvironmentVariableRule(),
+                new SecretEnvironmentVariableNotKeyVaultRule(),
+                new SecretValuePackagedRule(),
+                new HardcodedEnvironmentEndpointRule(),
                 new SecretSourceWithoutSecureOutputsRule(),
                 new SecretUseWithoutSecureInputsRule(),
                 new SecretInUnsecurableActionRule(),

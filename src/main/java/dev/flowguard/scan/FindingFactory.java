@@ -91,7 +91,7 @@ final class FindingFactory {
         String actionPath = hit.node() == null ? null : hit.node().actionPath();
         String fingerprint = Fingerprints.of(hit.rule().id(), relativize.apply(hit.file()),
                 actionPath == null ? "" : actionPath, hit.evidence());
-        Finding finding = new Finding(hit.rule().id(), severityOf(hit.rule()), solution, flowName, hit.file(),
+        Finding finding = new Finding(hit.rule().id(), hit.severity(severityOf(hit.rule())), solution, flowName, hit.file(),
                 location.line(), location.column(), hit.jsonPointer(), action, actionPath, hit.message(), fingerprint, null);
         // the node's description is only in memory now: the scan releases each flow once it is checked
         return hit.node() == null ? finding : InlineSuppressions.apply(finding, hit.node().description());

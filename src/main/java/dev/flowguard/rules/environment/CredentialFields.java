@@ -1,0 +1,144 @@
+package dev.flowguard.rules.environment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.JsonPointers;
+import dev.flowguard.flow.expr.Expression;
+import dev.flowguard.flow.expr.ExpressionParser;
+import dev.flowguard.flow.expr.Template;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The fields of a trigger or action that carry a credential: the secret parts of {@code inputs.authentication},
+ * authentication headers, secret query values (in {@code queries} or written into the URI), secret-named body
+ * fields (JSON or form-encoded) and secret-named connector parameters.
+ */
+final class CredentialFields {
+
+    /**
+     * One credential field.
+     *
+     * @param label how a message names it: {@code authentication secret}, {@code header 'x-api-key'}
+     * @param text the field's whole string
+     * @param expression for a value inside a longer string (a URI's query value), the expression that is the
+     *     value; null when the whole string is the value
+     */
+    record Field(String label, String jsonPointer, String text, Expression expression) {
+    }
+
+    private static final Set<String> AUTHENTICATION_SECRETS = Set.of("password", "secret", "pfx", "value");
+    private static final Set<String> AUTH_HEADERS = Set.of("authorization", "proxy-authorization", "api-key", "x-api-key",
+            "apikey", "ocp-apim-subscription-key", "x-functions-key", "x-auth-token", "x-access-token", "private-token",
+            "x-api-token", "x-apikey");
+    private static final Set<String> SECRET_QUERY_NAMES = Set.of("code", "sig", "key", "apikey", "api_key", "api-key",
+            "access_token", "token", "password", "pwd", "client_secret", "subscription-key", "subscription_key");
+    private static final Pattern QUERY_NAME_BEFORE_VALUE = Pattern.compile("(?:^|[?&])([A-Za-z0-9_.-]+)=$");
+    private static final int MAX_BODY_DEPTH = 6;
+
+    private CredentialFields() {
+    }
+
+    static List<Field> of(FlowNode node) {
+        List<Field> fields = new ArrayList<>();
+        JsonNode inputs = node.inputs();
+        authentication(node, inputs.path("authentication"), fields);
+        forEachField(inputs.path("headers"), (name, value) -> {
+            if (AUTH_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || SecretNames.isSecretLike(name)) {
+                add(fields, "header '" + name + "'", node.pointerTo("inputs", "headers", name), value);
+            }
+        });
+        forEachField(inputs.path("queries"), (name, value) -> {
+            if (isSecretQueryName(name)) {
+                add(fields, "query value '" + name + "'", node.pointerTo("inputs", "queries", name), value);
+            }
+        });
+        formEncoded(node.pointerTo("inputs", "uri"), inputs.path("uri"), "query value", fields);
+        JsonNode body = inputs.path("body");
+        if (body.isTextual()) {
+            formEncoded(node.pointerTo("inputs", "body"), body, "form field", fields);
+        } else {
+            secretNamed(body, node.pointerTo("inputs", "body"), "body field", 0, fields);
+        }
+        if (node.isType("OpenApiConnection") || node.isType("OpenApiConnectionWebhook")
+                || node.isType("ApiConnection") || node.isType("ApiConnectionWebhook")) {
+            secretNamed(inputs.path("parameters"), node.pointerTo("inputs", "parameters"), "connector parameter", 0, fields);
+        }
+        return fields;
+    }
+
+    private static void authentication(FlowNode node, JsonNode authentication, List<Field> into) {
+        if (!authentication.isObject()) {
+            // "@parameters('$authentication')": the platform's own connection authentication
+            return;
+        }
+        forEachField(authentication, (name, value) -> {
+            if (AUTHENTICATION_SECRETS.contains(name.toLowerCase(Locale.ROOT))) {
+                add(into, "authentication " + name, node.pointerTo("inputs", "authentication", name), value);
+            }
+        });
+    }
+
+    private static void secretNamed(JsonNode node, String pointer, String what, int depth, List<Field> into) {
+        if (depth > MAX_BODY_DEPTH || !node.isObject()) {
+            return;
+        }
+        forEachField(node, (name, value) -> {
+            String childPointer = pointer + "/" + JsonPointers.escape(name);
+            String shortName = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+            if (value.isTextual() && SecretNames.isSecretLike(shortName)) {
+                add(into, what + " '" + name + "'", childPointer, value);
+            } else if (value.isObject()) {
+                secretNamed(value, childPointer, what, depth + 1, into);
+            }
+        });
+    }
+
+    /** {@code ...?code=@{…}&x=1} or {@code grant_type=…&client_secret=@{…}}: a secret-named value written into a string. */
+    private static void formEncoded(String pointer, JsonNode text, String what, List<Field> into) {
+        if (!text.isTextual() || text.asText().indexOf('@') < 0) {
+            return;
+        }
+        Template template = ExpressionParser.parseTemplate(text.asText());
+        List<Template.Part> parts = template.parts();
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            if (parts.get(i) instanceof Template.Text literal && parts.get(i + 1) instanceof Template.Embedded embedded) {
+                Matcher name = QUERY_NAME_BEFORE_VALUE.matcher(literal.value());
+                if (name.find() && isSecretQueryName(name.group(1))) {
+                    into.add(new Field(what + " '" + name.group(1) + "'", pointer, text.asText(), embedded.expression()));
+                }
+            }
+        }
+    }
+
+    private static boolean isSecretQueryName(String name) {
+        return SECRET_QUERY_NAMES.contains(name.toLowerCase(Locale.ROOT)) || SecretNames.isSecretLike(name);
+    }
+
+    private static void add(List<Field> into, String label, String pointer, JsonNode value) {
+        if (value.isTextual() && !value.asText().isBlank()) {
+            into.add(new Field(label, pointer, value.asText(), null));
+        }
+    }
+
+    private interface FieldVisitor {
+        void visit(String name, JsonNode value);
+    }
+
+    private static void forEachField(JsonNode object, FieldVisitor visitor) {
+        if (!object.isObject()) {
+            return;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            visitor.visit(field.getKey(), field.getValue());
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.flowguard.rules.environment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds values in literal text that tie a flow to one environment or tenant. */
+final class EnvironmentEndpoints {
+
+    enum Kind {
+        DATAVERSE_ORGANIZATION("Dataverse organization URL"),
+        SHAREPOINT_SITE("SharePoint site URL"),
+        FLOW_TRIGGER_URL("another flow's trigger URL"),
+        TENANT("tenant id"),
+        AZURE_RESOURCE("Azure resource id");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    /** @param shown the part a message may show: never a query string, where trigger URLs keep their signature */
+    record Endpoint(Kind kind, String shown) {
+    }
+
+    private static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final Pattern DATAVERSE = Pattern.compile(
+            "(?i)https?://[a-z0-9-]+\\.(?:api\\.)?crm\\d*\\.dynamics\\.com\\b");
+    private static final Pattern SHAREPOINT_SITE = Pattern.compile(
+            "(?i)https?://[a-z0-9-]+\\.sharepoint\\.com/(?:sites|teams)/[^/?#\\s'\"]+");
+    private static final Pattern FLOW_TRIGGER = Pattern.compile(
+            "(?i)https?://[a-z0-9.-]+\\.(?:logic\\.azure\\.com(?::\\d+)?/workflows/[0-9a-z]+"
+                    + "|environment\\.api\\.powerplatform\\.com(?::\\d+)?/powerautomate/automations/direct/workflows/[0-9a-z]+)");
+    private static final Pattern LOGIN_TENANT = Pattern.compile(
+            "(?i)https?://login\\.(?:microsoftonline\\.com|windows\\.net|microsoftonline\\.us|chinacloudapi\\.cn)/("
+                    + GUID + "|[a-z0-9-]+\\.onmicrosoft\\.com)");
+    private static final Pattern AZURE_RESOURCE = Pattern.compile("(?i)/subscriptions/" + GUID + "/resourcegroups/[^/\\s'\"]+");
+    private static final Pattern TENANT_VALUE = Pattern.compile("(?i)" + GUID + "|[a-z0-9-]+\\.onmicrosoft\\.com");
+    private static final Pattern KEY_VAULT_SECRET = Pattern.compile("(?i)/providers/microsoft\\.keyvault/vaults/[^/]+/secrets/");
+    private static final List<String> PLACEHOLDERS = List.of("yourorg", "your-org", "your_org", "yourtenant",
+            "your-tenant", "yourdomain", "your_", "[your", "<your", "{your", "00000000-0000-0000-0000-000000000000",
+            "example", "tenant-name", "tenantname", "xxx");
+
+    private EnvironmentEndpoints() {
+    }
+
+    /** Environment-specific values in a literal string. */
+    static List<Endpoint> in(String text) {
+        List<Endpoint> found = new ArrayList<>();
+        add(DATAVERSE, Kind.DATAVERSE_ORGANIZATION, text, found);
+        add(SHAREPOINT_SITE, Kind.SHAREPOINT_SITE, text, found);
+        add(FLOW_TRIGGER, Kind.FLOW_TRIGGER_URL, text, found);
+        add(LOGIN_TENANT, Kind.TENANT, text, found);
+        if (!KEY_VAULT_SECRET.matcher(text).find()) {
+            // a Key Vault secret reference names where a secret lives, which is what settings should hold
+            add(AZURE_RESOURCE, Kind.AZURE_RESOURCE, text, found);
+        }
+        return found;
+    }
+
+    /** A literal {@code authentication.tenant}: a GUID or {@code contoso.onmicrosoft.com}. */
+    static List<Endpoint> tenant(String value) {
+        String text = value.strip();
+        if (TENANT_VALUE.matcher(text).matches() && !isPlaceholder(text)) {
+            return List.of(new Endpoint(Kind.TENANT, text));
+        }
+        return List.of();
+    }
+
+    private static void add(Pattern pattern, Kind kind, String text, List<Endpoint> into) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            String match = matcher.group();
+            if (!isPlaceholder(match)) {
+                into.add(new Endpoint(kind, match));
+            }
+        }
+    }
+
+    private static boolean isPlaceholder(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        return PLACEHOLDERS.stream().anyMatch(lower::contains);
+    }
+}

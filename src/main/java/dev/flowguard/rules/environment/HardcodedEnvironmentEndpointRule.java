@@ -1,0 +1,131 @@
+package dev.flowguard.rules.environment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.JsonPointers;
+import dev.flowguard.flow.NodeRole;
+import dev.flowguard.flow.expr.Expression;
+import dev.flowguard.flow.expr.ExpressionParser;
+import dev.flowguard.flow.expr.Template;
+import dev.flowguard.rules.FlowContext;
+import dev.flowguard.rules.Hit;
+import dev.flowguard.rules.Rule;
+import dev.flowguard.rules.RuleDescriptor;
+import dev.flowguard.rules.Severity;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * FG204: values that tie a flow to one environment or tenant written into its triggers' and actions' inputs:
+ * Dataverse organization URLs, SharePoint site URLs, tenant ids, other flows' trigger URLs, Azure resource ids.
+ * Only literal text counts: a value built from {@code parameters('…')} is already configurable.
+ */
+public final class HardcodedEnvironmentEndpointRule implements Rule {
+
+    public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("FG204", "hardcoded-environment-endpoint",
+            Severity.LOW,
+            "Environment-specific URLs or tenant ids written into actions instead of environment variables.",
+            "Create an environment variable (String, or Data source for SharePoint sites) for the URL or id, reference "
+                    + "it in the action, and give each environment its value in the deployment settings file.");
+
+    /** Where the connection lives, not what the action talks to. */
+    private static final Set<String> SKIPPED_INPUTS = Set.of("host");
+    private static final int MAX_DEPTH = 32;
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void checkFlow(FlowContext context, Consumer<Hit> report) {
+        context.flow().nodes().forEach(node -> {
+            JsonNode inputs = node.inputs();
+            if (!inputs.isObject()) {
+                return;
+            }
+            JsonNode tenant = inputs.path("authentication").path("tenant");
+            if (tenant.isTextual() && !tenant.asText().startsWith("@")) {
+                for (EnvironmentEndpoints.Endpoint endpoint : EnvironmentEndpoints.tenant(tenant.asText())) {
+                    report.accept(hit(context, node, node.pointerTo("inputs", "authentication", "tenant"),
+                            "authentication tenant", endpoint));
+                }
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = inputs.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!SKIPPED_INPUTS.contains(field.getKey())) {
+                    walk(context, node, field.getValue(), node.pointerTo("inputs", field.getKey()),
+                            "inputs/" + field.getKey(), 0, report);
+                }
+            }
+        });
+    }
+
+    private void walk(FlowContext context, FlowNode node, JsonNode value, String pointer, String where, int depth,
+            Consumer<Hit> report) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        if (value.isTextual()) {
+            Set<EnvironmentEndpoints.Endpoint> endpoints = new LinkedHashSet<>();
+            for (String literal : literals(value.asText())) {
+                endpoints.addAll(EnvironmentEndpoints.in(literal));
+            }
+            for (EnvironmentEndpoints.Endpoint endpoint : endpoints) {
+                report.accept(hit(context, node, pointer, where, endpoint));
+            }
+        } else if (value.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                walk(context, node, field.getValue(), pointer + "/" + JsonPointers.escape(field.getKey()),
+                        where + "/" + field.getKey(), depth + 1, report);
+            }
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                walk(context, node, value.get(i), pointer + "/" + i, where + "/" + i, depth + 1, report);
+            }
+        }
+    }
+
+    /** The literal text of a string: outside its expressions, and the string literals inside them. */
+    private static List<String> literals(String text) {
+        Template template = ExpressionParser.parseTemplate(text);
+        if (!template.hasExpressions()) {
+            return List.of(text);
+        }
+        List<String> literals = new ArrayList<>();
+        for (Template.Part part : template.parts()) {
+            if (part instanceof Template.Text literal) {
+                literals.add(literal.value());
+            } else if (part instanceof Template.Embedded embedded) {
+                stringLiterals(embedded.expression(), literals);
+            }
+        }
+        return literals;
+    }
+
+    private static void stringLiterals(Expression expression, List<String> into) {
+        if (expression instanceof Expression.StringLiteral literal) {
+            into.add(literal.value());
+        } else if (expression instanceof Expression.Call call) {
+            call.arguments().forEach(argument -> stringLiterals(argument, into));
+        } else if (expression instanceof Expression.Member member) {
+            stringLiterals(member.target(), into);
+        }
+    }
+
+    private static Hit hit(FlowContext context, FlowNode node, String pointer, String where,
+            EnvironmentEndpoints.Endpoint endpoint) {
+        String role = node.role() == NodeRole.TRIGGER ? "Trigger" : "Action";
+        return context.hit(DESCRIPTOR, node, pointer, role + " '" + node.name() + "' of flow '" + context.flow().name()
+                + "' hardcodes the " + endpoint.kind().label() + " " + endpoint.shown() + " in " + where
+                + "; use an environment variable", endpoint.kind().name() + "|" + endpoint.shown());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.flowguard.rules.environment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowguard.rules.Hit;
+import dev.flowguard.testing.Flows;
+import dev.flowguard.testing.RuleHarness;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class CredentialNotFromEnvironmentVariableRuleTest {
+
+    private final CredentialNotFromEnvironmentVariableRule rule = new CredentialNotFromEnvironmentVariableRule();
+
+    @Test
+    void reportsEveryCredentialThatComesFromOutsideASecretStoreAndNamesItsSource() {
+        List<Hit> hits = RuleHarness.hits(rule, Flows.resource("environment/credential-sources.json"),
+                EnvironmentFixtures.expenses());
+
+        Map<String, String> byAction = new TreeMap<>();
+        hits.forEach(hit -> byAction.merge(hit.node().name(), hit.message(), (a, b) -> a + " | " + b));
+        assertEquals(Map.of(
+                "Call_with_caller_token", "The header 'Authorization' of Http action 'Call_with_caller_token' in flow "
+                        + "'Test flow' comes from variable 'callerToken', set from the trigger's input (triggerBody()), "
+                        + "not from a Secret environment variable, a secure parameter or Key Vault",
+                "Call_with_trigger_body", "The header 'x-functions-key' of Http action 'Call_with_trigger_body' in flow "
+                        + "'Test flow' comes from the trigger's input (triggerBody()), not from a Secret environment "
+                        + "variable, a secure parameter or Key Vault",
+                "Call_with_response", "The query value 'code' of Http action 'Call_with_response' in flow 'Test flow' "
+                        + "comes from the response of HTTP action 'Get_configuration', not from a Secret environment "
+                        + "variable, a secure parameter or Key Vault",
+                "Call_with_signature_in_uri", "The query value 'sig' of Http action 'Call_with_signature_in_uri' in flow "
+                        + "'Test flow' comes from the trigger's input (triggerOutputs()), not from a Secret environment "
+                        + "variable, a secure parameter or Key Vault",
+                "Call_with_plain_parameter", "The header 'api-key' of Http action 'Call_with_plain_parameter' in flow "
+                        + "'Test flow' comes from parameter 'partnerUserName' of type String (not securestring), not from "
+                        + "a Secret environment variable, a secure parameter or Key Vault",
+                "Create_partner_account", "The connector parameter 'item/contoso_password' of OpenApiConnection action "
+                        + "'Create_partner_account' in flow 'Test flow' comes from the trigger's input (triggerBody()), not "
+                        + "from a Secret environment variable, a secure parameter or Key Vault",
+                "Call_with_concatenated_values", "The header 'Authorization' of Http action 'Call_with_concatenated_values' "
+                        + "in flow 'Test flow' comes from the trigger's input (triggerBody()), not from a Secret environment "
+                        + "variable, a secure parameter or Key Vault"), byAction);
+    }
+
+    @Test
+    void pointsAtTheCredentialField() {
+        List<Hit> hits = RuleHarness.hits(rule, Flows.resource("environment/credential-sources.json"),
+                EnvironmentFixtures.expenses());
+
+        Hit header = hits.stream().filter(h -> h.node().name().equals("Call_with_trigger_body")).findFirst().orElseThrow();
+        assertEquals("/properties/definition/actions/Call_with_trigger_body/inputs/headers/x-functions-key",
+                header.jsonPointer());
+        Hit connector = hits.stream().filter(h -> h.node().name().equals("Create_partner_account")).findFirst().orElseThrow();
+        assertEquals("/properties/definition/actions/Create_partner_account/inputs/parameters/item~1contoso_password",
+                connector.jsonPointer());
+    }
+
+    @Test
+    void aSecretEnvironmentVariableOfTheSameNameButPlainTypeIsLeftToFg202() {
+        // with the definition missing nothing is known of its type: neither FG201 nor a guess
+        List<Hit> hits = RuleHarness.hits(rule, Flows.resource("environment/credential-sources.json"),
+                EnvironmentFixtures.expenses());
+
+        assertTrue(hits.stream().noneMatch(h -> h.node().name().equals("Call_with_plain_environment_variable")
+                || h.node().name().equals("Call_with_undefined_environment_variable")
+                || h.node().name().equals("Call_with_either_secret")));
+    }
+
+    @Test
+    void followsALoopItemToWhatTheLoopIteratesAndKnowsKeyVaultInLogicApps() {
+        List<Hit> hits = RuleHarness.hits(rule, Flows.resource("environment/logic-app-key-vault.json"));
+
+        // Call_partner_hub takes its key from Key Vault (ApiConnection /secrets/) and its password from a SecureString
+        assertEquals(List.of("The header 'x-api-key' of Http action 'Notify_partner' in flow 'Test flow' comes from the "
+                + "current item of loop 'For_each_partner' over the output of ApiConnection action 'List_partners', not from "
+                + "a Secret environment variable, a secure parameter or Key Vault"), hits.stream().map(Hit::message).toList());
+        assertEquals("For_each_partner/Notify_partner", hits.get(0).node().actionPath());
+    }
+
+    @Test
+    void aFlowWithoutCredentialFieldsHasNothingToReport() {
+        assertEquals(List.of(), RuleHarness.hits(rule, Flows.resource("environment/hardcoded-endpoints.json")
+                .replace("\"secret\": \"@parameters('Expense Site (contoso_ExpenseSite)')\"", "\"secret\": \"\"")));
+    }
+}
