@@ -6,4 +6,4 @@ assert log.contains('flowguard FAILED: 1 finding at HIGH or above')
 assert log.contains('BUILD FAILURE')
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/flowguard/flowguard.json'))
-assert report.findings*.severity == ['HIGH']
+assert report.findings.findAll { it.severity in ['HIGH', 'CRITICAL'] }*.ruleId == ['FG402']
