@@ -87,7 +87,7 @@ final class FindingFactory {
         String actionPath = hit.node() == null ? null : hit.node().actionPath();
         String fingerprint = Fingerprints.of(hit.rule().id(), Fingerprints.solutionRelative(hit.file()),
                 actionPath == null ? "" : actionPath, hit.evidence());
-        return new Finding(hit.rule().id(), severityOf(hit.rule()), solution, flowName, hit.file(), location.line(),
+        return new Finding(hit.rule().id(), hit.severity(severityOf(hit.rule())), solution, flowName, hit.file(), location.line(),
                 location.column(), hit.jsonPointer(), action, actionPath, hit.message(), fingerprint, null);
     }
 }
