@@ -5,6 +5,7 @@ import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.JsonPointers;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -36,9 +37,12 @@ final class AuthenticationLiterals {
 
     private static void inspect(FlowNode node, JsonNode authentication, String pointer, List<Candidate> into) {
         String type = authentication.path("type").asText("");
-        for (Map.Entry<String, String> field : SECRET_FIELDS.entrySet()) {
-            JsonNode value = authentication.get(field.getKey());
-            if (value == null || !value.isTextual()) {
+        Iterator<Map.Entry<String, JsonNode>> fields = authentication.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String label = SECRET_FIELDS.get(field.getKey());
+            JsonNode value = field.getValue();
+            if (label == null || !value.isTextual()) {
                 continue;
             }
             if (field.getKey().equals("value") && !type.isEmpty() && !type.equalsIgnoreCase("Raw")) {
@@ -48,7 +52,7 @@ final class AuthenticationLiterals {
             if (kind == LiteralKind.EMPTY || kind == LiteralKind.EXPRESSION) {
                 continue;
             }
-            String what = (type.isEmpty() ? "" : type + " ") + field.getValue() + " in inputs.authentication";
+            String what = (type.isEmpty() ? "" : type + " ") + label + " in inputs.authentication";
             into.add(new Candidate(node, JsonPointers.append(pointer, field.getKey()), value.asText(), what,
                     kind == LiteralKind.PLACEHOLDER));
         }

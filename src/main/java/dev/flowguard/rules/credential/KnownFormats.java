@@ -45,7 +45,7 @@ final class KnownFormats {
         if (node != null) {
             return pointer.length() > node.jsonPointer().length() ? pointer.substring(node.jsonPointer().length() + 1) : "";
         }
-        for (FlowParameter parameter : flow.parameters().values()) {
+        for (FlowParameter parameter : DefinitionParameters.inFileOrder(flow)) {
             if (pointer.startsWith(parameter.jsonPointer() + "/")) {
                 return "default value of definition parameter '" + parameter.name() + "'";
             }

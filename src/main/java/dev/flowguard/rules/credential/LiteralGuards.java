@@ -46,11 +46,11 @@ final class LiteralGuards {
         if (isExpression(value)) {
             return LiteralKind.EXPRESSION;
         }
-        if (isPlaceholder(value)) {
-            return LiteralKind.PLACEHOLDER;
-        }
         if (isIdentifierOrReference(value)) {
             return LiteralKind.NOT_A_SECRET;
+        }
+        if (isPlaceholder(value)) {
+            return LiteralKind.PLACEHOLDER;
         }
         return LiteralKind.LITERAL;
     }

@@ -42,7 +42,7 @@ final class NamedLiterals {
             keyed(node, found);
             formBody(node, found);
         }
-        for (FlowParameter parameter : flow.parameters().values()) {
+        for (FlowParameter parameter : DefinitionParameters.inFileOrder(flow)) {
             parameter(parameter, found);
         }
         // a variable's object value is seen both as a variable and by its keys: one finding per value
@@ -82,7 +82,12 @@ final class NamedLiterals {
             }
             String name = key.substring(key.lastIndexOf('/') + 1);
             if (SecretNames.saysSecret(name)) {
-                consider(node, "'" + key + "'", value, value, pointer, into);
+                String parameters = node.pointerTo("inputs", "parameters") + "/";
+                String body = node.pointerTo("inputs", "body") + "/";
+                String what = pointer.startsWith(parameters) && pointer.indexOf('/', parameters.length()) < 0
+                        ? "connector parameter '" + key + "'"
+                        : pointer.startsWith(body) ? "body field '" + key + "'" : "field '" + key + "'";
+                consider(node, what, value, value, pointer, into);
             }
         });
     }

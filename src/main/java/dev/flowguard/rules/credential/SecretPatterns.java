@@ -64,7 +64,7 @@ final class SecretPatterns {
             entropic("shared-access-signature", "a shared access signature (SharedAccessSignature=)",
                     "sharedaccesssignature", true, "(?i)SharedAccessSignature\\s*[=\\s]\\s*([^;\"'\\s]{30,})", 3.5),
             checked("sas-signature", "a SAS signature (sig=)", "sig=", true,
-                    "(?i)(?<![A-Za-z0-9_])sig=((?:[" + B64 + "]|%2[bBfF]|%3[dD]){30,})", 3.5, s -> true),
+                    "(?i)(?<![A-Za-z0-9_])sig=((?:[" + B64 + "_-]|%2[bBfF]|%3[dD]){30,})", 3.5, s -> true),
             checked("connection-string-password", "a password in a connection string", "p", true,
                     "(?i)(?:^|;)\\s*(?:password|pwd)\\s*=\\s*([^;\"'\\r\\n]+)", 0, SecretPatterns::isUsablePassword),
             checked("basic-credentials", "Basic authentication credentials", "basic", true,

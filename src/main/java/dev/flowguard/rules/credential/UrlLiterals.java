@@ -29,7 +29,7 @@ final class UrlLiterals {
             JsonStrings.forEachObjectField(node.inputs(), inputs, "queries",
                     (key, queries, pointer) -> inspectQueries(node, queries, pointer, found));
         });
-        for (FlowParameter parameter : flow.parameters().values()) {
+        for (FlowParameter parameter : DefinitionParameters.inFileOrder(flow)) {
             JsonStrings.forEachString(parameter.defaultValue(), parameter.jsonPointer() + "/defaultValue",
                     (key, value, pointer) -> inspectText(null, value, pointer, found));
         }
