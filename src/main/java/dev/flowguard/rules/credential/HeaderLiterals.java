@@ -51,10 +51,18 @@ final class HeaderLiterals {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> parameter = fields.next();
                 String name = parameter.getKey();
+                String pointer = JsonPointers.append(JsonPointers.append(inputs, "parameters"), name);
                 int slash = name.lastIndexOf('/');
                 if (slash > 0 && name.substring(0, slash).toLowerCase(Locale.ROOT).endsWith("headers")) {
-                    inspect(node, name.substring(slash + 1), parameter.getValue(),
-                            JsonPointers.append(JsonPointers.append(inputs, "parameters"), name), found);
+                    // "request/headers/Authorization": one header per parameter
+                    inspect(node, name.substring(slash + 1), parameter.getValue(), pointer, found);
+                } else if (slash > 0 && name.toLowerCase(Locale.ROOT).endsWith("/headers") && parameter.getValue().isObject()) {
+                    // "request/headers": {"Authorization": …}, as the HTTP with Microsoft Entra ID connector has it
+                    Iterator<Map.Entry<String, JsonNode>> headers = parameter.getValue().fields();
+                    while (headers.hasNext()) {
+                        Map.Entry<String, JsonNode> header = headers.next();
+                        inspect(node, header.getKey(), header.getValue(), JsonPointers.append(pointer, header.getKey()), found);
+                    }
                 }
             }
         });

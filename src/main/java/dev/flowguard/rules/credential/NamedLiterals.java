@@ -36,7 +36,7 @@ final class NamedLiterals {
 
     static List<Found> find(Flow flow) {
         List<Found> found = new ArrayList<>(0);
-        for (FlowNode node : flow.actions()) {
+        for (FlowNode node : (Iterable<FlowNode>) flow.nodes()::iterator) {
             variables(node, found);
             compose(node, found);
             keyed(node, found);

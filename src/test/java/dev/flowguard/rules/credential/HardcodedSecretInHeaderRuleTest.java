@@ -19,7 +19,8 @@ class HardcodedSecretInHeaderRuleTest {
                 "Call_function inputs/headers/x-functions-key",
                 "Call_JIRA_basic inputs/headers/Authorization",
                 "Call_JIRA_masked inputs/headers/Authorization LOW",
-                "Call_with_template_key inputs/headers/api-key LOW"),
+                "Call_with_template_key inputs/headers/api-key LOW",
+                "Invoke_Graph_with_Entra_connector inputs/parameters/request~1headers/Ocp-Apim-Subscription-Key"),
                 TestFlows.describe(rule, "fg102-headers.json"));
     }
 
@@ -28,6 +29,7 @@ class HardcodedSecretInHeaderRuleTest {
         List<String> actions = TestFlows.hits(rule, "fg102-headers.json").stream().map(h -> h.node().name()).toList();
         assertTrue(!actions.contains("Call_with_expressions"));
         assertTrue(!actions.contains("Respond"));
+        assertTrue(!actions.contains("Send_an_HTTP_request_to_SharePoint"));
         assertTrue(!actions.contains("manual"));
     }
 
