@@ -20,11 +20,21 @@ final class SecretPatterns {
     private static final String B64 = "A-Za-z0-9+/";
     private static final String B64URL = "A-Za-z0-9_-";
 
-    record SecretPattern(String id, String kind, String keyword, boolean keywordIgnoresCase, Pattern regex,
+    /**
+     * @param keywords at least one must be in the text (lower case when {@code keywordsIgnoreCase}) before the
+     *     regular expression runs
+     */
+    record SecretPattern(String id, String kind, List<String> keywords, boolean keywordsIgnoreCase, Pattern regex,
             double minEntropy, Predicate<String> check) {
 
         boolean mayMatch(String text, String lowerText) {
-            return keywordIgnoresCase ? lowerText.contains(keyword) : text.contains(keyword);
+            String haystack = keywordsIgnoreCase ? lowerText : text;
+            for (String keyword : keywords) {
+                if (haystack.contains(keyword)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -51,12 +61,20 @@ final class SecretPatterns {
             entropic("twilio-api-key", "a Twilio API key", "SK", false, "\\b(SK[0-9a-fA-F]{32})\\b", 3.0),
             exact("azure-functions-key", "an Azure Functions key", "AzFu",
                     "(?<![" + B64URL + "])([" + B64URL + "]{44}AzFu[" + B64URL + "]{5}[AQgw]==)"),
-            exact("azure-storage-key", "an Azure Storage account key", "AzSt",
-                    "(?<![" + B64 + "])([" + B64 + "]{76}AzSt[" + B64 + "]{5}[AQgw]==)"),
-            exact("azure-cosmos-key", "an Azure Cosmos DB key", "ACDb",
-                    "(?<![" + B64 + "])([" + B64 + "]{76}ACDb[" + B64 + "]{5}[AQgw]==)"),
-            exact("azure-messaging-key", "an Azure Service Bus / Event Hubs / Relay key", "+A",
-                    "(?<![" + B64 + "])([" + B64 + "]{33}\\+A(?:Sb|Eh|Rm)[" + B64 + "]{5}=)"),
+            exact("azure-512-bit-key", "an Azure Storage / Cosmos DB / API Management / Batch key",
+                    List.of("+ASt", "ACDb", "APIM", "+ABa", "+AMC"),
+                    "(?<![" + B64 + "])([" + B64 + "]{76}(?:\\+ASt|ACDb|APIM|\\+ABa|\\+AMC)[" + B64 + "]{5}[AQgw]==)"),
+            exact("azure-256-bit-key", "an Azure Service Bus / Event Hubs / Relay / IoT / Redis / Event Grid key",
+                    List.of("+ASb", "+AEh", "+ARm", "AIoT", "AzCa", "AZEG"),
+                    "(?<![" + B64 + "])([" + B64 + "]{33}(?:\\+ASb|\\+AEh|\\+ARm|AIoT|AzCa|AZEG)[A-P][" + B64 + "]{5}=)"),
+            exact("azure-search-key", "an Azure AI Search or Container Registry key", List.of("AzSe", "+ACR"),
+                    "(?<![" + B64 + "])([" + B64 + "]{42}(?:AzSe|\\+ACR)[A-D][" + B64 + "]{5})(?![" + B64 + "])"),
+            exact("azure-common-annotated-key", "a Microsoft identifiable key (Azure AI services and others)", "JQQJ9",
+                    "(?<![A-Za-z0-9+/_=-])([A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}"
+                            + "(?:[A-Za-z0-9]{2}==)?)(?![A-Za-z0-9])"),
+            exact("npm-token", "an npm access token", "npm_", "\\b(npm_[A-Za-z0-9]{36})\\b"),
+            exact("nuget-api-key", "a NuGet API key", "oy2",
+                    "\\b(oy2[a-p][0-9a-z]{15}[aq][0-9a-z]{11}[eu][bdfhjlnprtvxz357][a-p][0-9a-z]{11}[aeimquy4])\\b"),
             entropic("storage-account-key", "a storage account key (AccountKey=)", "accountkey", true,
                     "(?i)AccountKey\\s*=\\s*([" + B64 + "]{40,}={0,2})", 4.0),
             entropic("shared-access-key", "a shared access key (SharedAccessKey=)", "sharedaccesskey", true,
@@ -144,16 +162,20 @@ final class SecretPatterns {
     }
 
     private static SecretPattern exact(String id, String kind, String keyword, String regex) {
-        return new SecretPattern(id, kind, keyword, false, Pattern.compile(regex), 0, s -> true);
+        return exact(id, kind, List.of(keyword), regex);
+    }
+
+    private static SecretPattern exact(String id, String kind, List<String> keywords, String regex) {
+        return new SecretPattern(id, kind, keywords, false, Pattern.compile(regex), 0, s -> true);
     }
 
     private static SecretPattern entropic(String id, String kind, String keyword, boolean ignoreCase, String regex,
             double minEntropy) {
-        return new SecretPattern(id, kind, keyword, ignoreCase, Pattern.compile(regex), minEntropy, s -> true);
+        return new SecretPattern(id, kind, List.of(keyword), ignoreCase, Pattern.compile(regex), minEntropy, s -> true);
     }
 
     private static SecretPattern checked(String id, String kind, String keyword, boolean ignoreCase, String regex,
             double minEntropy, Predicate<String> check) {
-        return new SecretPattern(id, kind, keyword, ignoreCase, Pattern.compile(regex), minEntropy, check);
+        return new SecretPattern(id, kind, List.of(keyword), ignoreCase, Pattern.compile(regex), minEntropy, check);
     }
 }

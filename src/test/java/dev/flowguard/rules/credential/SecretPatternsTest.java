@@ -72,6 +72,16 @@ class SecretPatternsTest {
     }
 
     @Test
+    void azureIdentifiableKeys() {
+        String random52 = "135vhLaJouQGmx6ATX1UWO9JEl4jqiFjtd2Q6t0yI6FqMT9A20b5";
+        assertEquals(List.of("azure-common-annotated-key"), ids(random52 + "JQQJ99BBAAAAAAAAAAAAINFRAZML3u4W"));
+        assertEquals(List.of(), ids(random52 + "JQQJ99"));
+        String random76 = "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5d2FsZG9mcmVkcGx1Z2g0MjQyNDI0MjQy";
+        assertEquals(List.of("azure-512-bit-key"), ids(random76 + "+AStq1w2eA=="));
+        assertEquals(List.of("azure-256-bit-key"), ids("SharedAccessKey=Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3Jhd" + "+ASbBq1w2e="));
+    }
+
+    @Test
     void documentationExamplesAndIdentifiersAreNotSecrets() {
         assertEquals(List.of(), ids("AKIAIOSFODNN7EXAMPLE is the key from the AWS docs"));
         assertEquals(List.of(), ids("3f0e5a1c-6d2b-4c8e-9a7f-1b2c3d4e5f60 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
