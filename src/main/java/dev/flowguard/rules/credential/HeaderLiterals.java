@@ -43,7 +43,7 @@ final class HeaderLiterals {
                 Iterator<Map.Entry<String, JsonNode>> fields = headers.fields();
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> header = fields.next();
-                    inspect(node, header.getKey(), header.getValue(), JsonPointers.append(pointer, header.getKey()), found);
+                    inspect(node, header.getKey(), header.getValue(), JsonPointers.append(pointer.get(), header.getKey()), found);
                 }
             });
             JsonNode parameters = node.inputs().path("parameters");

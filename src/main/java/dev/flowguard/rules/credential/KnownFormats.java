@@ -23,17 +23,18 @@ final class KnownFormats {
     static List<Found> find(Flow flow) {
         List<Found> found = new ArrayList<>(0);
         NodeLocator locator = new NodeLocator(flow);
-        JsonStrings.forEachString(flow.definition(), flow.definitionPointer(), (key, value, pointer) -> {
+        JsonStrings.forEachString(flow.definition(), flow.definitionPointer(), (key, value, at) -> {
             for (SecretMatch match : SecretPatterns.find(value)) {
+                String pointer = at.get();
                 FlowNode node = locator.nodeAt(pointer);
                 found.add(new Found(new Candidate(node, pointer, match.secret(), place(flow, node, pointer), false), match));
             }
         });
         JsonNode references = flow.connectionReferences();
         if (references != null && references.isObject() && flow.definitionPointer().equals("/properties/definition")) {
-            JsonStrings.forEachString(references, "/properties/connectionReferences", (key, value, pointer) -> {
+            JsonStrings.forEachString(references, "/properties/connectionReferences", (key, value, at) -> {
                 for (SecretMatch match : SecretPatterns.find(value)) {
-                    found.add(new Found(new Candidate(null, pointer, match.secret(), "connection references", false), match));
+                    found.add(new Found(new Candidate(null, at.get(), match.secret(), "connection references", false), match));
                 }
             });
         }

@@ -9,6 +9,7 @@ import dev.flowguard.rules.SolutionContext;
 import dev.flowguard.solution.DeploymentSettings;
 import dev.flowguard.solution.EnvironmentVariable;
 import dev.flowguard.solution.SettingValue;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -31,10 +32,11 @@ public final class KnownSecretFormatRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        Set<String> claimed = Claims.structural(context.flow());
-        for (KnownFormats.Found found : KnownFormats.find(context.flow())) {
-            if (!claimed.contains(found.candidate().pointer())) {
-                report.accept(CredentialMessages.formatHit(context, DESCRIPTOR, found.candidate(), found.match().kind()));
+        List<KnownFormats.Found> found = KnownFormats.find(context.flow());
+        Set<String> claimed = found.isEmpty() ? Set.of() : Claims.structural(context.flow());
+        for (KnownFormats.Found format : found) {
+            if (!claimed.contains(format.candidate().pointer())) {
+                report.accept(CredentialMessages.formatHit(context, DESCRIPTOR, format.candidate(), format.match().kind()));
             }
         }
     }

@@ -76,12 +76,13 @@ final class NamedLiterals {
 
     /** JSON keys that say secret anywhere in the inputs: connector parameters, bodies, object-valued variables. */
     private static void keyed(FlowNode node, List<Found> into) {
-        JsonStrings.forEachString(node.inputs(), node.pointerTo("inputs"), (key, value, pointer) -> {
+        JsonStrings.forEachString(node.inputs(), node.pointerTo("inputs"), (key, value, at) -> {
             if (key == null) {
                 return;
             }
             String name = key.substring(key.lastIndexOf('/') + 1);
             if (SecretNames.saysSecret(name)) {
+                String pointer = at.get();
                 String parameters = node.pointerTo("inputs", "parameters") + "/";
                 String body = node.pointerTo("inputs", "body") + "/";
                 String what = pointer.startsWith(parameters) && pointer.indexOf('/', parameters.length()) < 0
@@ -121,7 +122,7 @@ final class NamedLiterals {
         } else if (value.isContainerNode()) {
             JsonStrings.forEachString(value, pointer, (key, text, at) -> {
                 if (key != null && SecretNames.saysSecret(key) || key == null && parameter.isSecureType()) {
-                    consider(null, what, text, text, at, into);
+                    consider(null, what, text, text, at.get(), into);
                 }
             });
         }
@@ -133,7 +134,7 @@ final class NamedLiterals {
         } else if (value.isContainerNode()) {
             JsonStrings.forEachString(value, pointer, (key, text, at) -> {
                 if (key != null && SecretNames.saysSecret(key)) {
-                    consider(node, what + " field '" + key + "'", text, text, at, into);
+                    consider(node, what + " field '" + key + "'", text, text, at.get(), into);
                 }
             });
         }

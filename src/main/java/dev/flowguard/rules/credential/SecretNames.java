@@ -48,6 +48,9 @@ final class SecretNames {
     }
 
     static boolean saysSecret(String name) {
+        if (!mayBeSecret(name)) {
+            return false;
+        }
         List<String> words = words(name);
         if (words.isEmpty()) {
             return false;
@@ -63,6 +66,24 @@ final class SecretNames {
         for (String tail : SECRET_TAILS) {
             if (last.endsWith(tail)) {
                 return !tail.equals("token") || tokenIsSecret(last, previous);
+            }
+        }
+        return false;
+    }
+
+    /** Cheap first look: every secret name holds one of these letter sequences, most names hold none. */
+    private static boolean mayBeSecret(String name) {
+        for (int i = 0; i + 2 < name.length(); i++) {
+            String candidate = switch (name.charAt(i) | 0x20) {
+                case 'p' -> name.charAt(i + 1) == 'w' || name.charAt(i + 1) == 'W' ? "pwd" : "pas";
+                case 's' -> name.charAt(i + 1) == 'a' || name.charAt(i + 1) == 'A' ? "sas" : "sec";
+                case 'k' -> "key";
+                case 't' -> "tok";
+                case 'c' -> "cre";
+                default -> null;
+            };
+            if (candidate != null && name.regionMatches(true, i, candidate, 0, 3)) {
+                return true;
             }
         }
         return false;

@@ -43,7 +43,7 @@ final class SecretUrls {
 
     /** Every credential in the URLs of {@code text}; values that are expressions or empty are not credentials. */
     static List<UrlSecret> find(String text) {
-        if (text == null || text.length() < 12 || !text.toLowerCase(Locale.ROOT).contains("http")) {
+        if (text == null || text.length() < 12 || !text.contains("://")) {
             return List.of();
         }
         List<UrlSecret> found = new ArrayList<>(0);

@@ -27,7 +27,7 @@ final class UrlLiterals {
             String inputs = node.pointerTo("inputs");
             JsonStrings.forEachString(node.inputs(), inputs, (key, value, pointer) -> inspectText(node, value, pointer, found));
             JsonStrings.forEachObjectField(node.inputs(), inputs, "queries",
-                    (key, queries, pointer) -> inspectQueries(node, queries, pointer, found));
+                    (key, queries, pointer) -> inspectQueries(node, queries, pointer.get(), found));
         });
         for (FlowParameter parameter : DefinitionParameters.inFileOrder(flow)) {
             JsonStrings.forEachString(parameter.defaultValue(), parameter.jsonPointer() + "/defaultValue",
@@ -36,8 +36,10 @@ final class UrlLiterals {
         return found;
     }
 
-    private static void inspectText(FlowNode node, String text, String pointer, List<Candidate> into) {
-        for (SecretUrls.UrlSecret secret : SecretUrls.find(text)) {
+    private static void inspectText(FlowNode node, String text, JsonStrings.Pointer at, List<Candidate> into) {
+        List<SecretUrls.UrlSecret> secrets = SecretUrls.find(text);
+        String pointer = secrets.isEmpty() ? null : at.get();
+        for (SecretUrls.UrlSecret secret : secrets) {
             String what = secret.part().equals("userinfo") ? "password in the user:password@ part of a URL"
                     : secret.flowTrigger() ? "signature ('" + secret.part() + "') of a flow trigger URL"
                     : "'" + secret.part() + "' query parameter of a URL";
