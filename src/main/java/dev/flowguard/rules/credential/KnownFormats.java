@@ -6,6 +6,7 @@ import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowParameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * FG104's detector over a flow: every string of the workflow definition (triggers, actions at any depth,
@@ -17,6 +18,10 @@ final class KnownFormats {
     record Found(Candidate candidate, SecretMatch match) {
     }
 
+    /** Fields the platform fills with identifiers and names (every action has an operationMetadataId GUID). */
+    private static final Set<String> PLATFORM_FIELDS = Set.of("operationMetadataId", "apiId", "connectionName",
+            "operationId", "$schema", "contentVersion", "connectionReferenceLogicalName", "schemaName", "type", "kind");
+
     private KnownFormats() {
     }
 
@@ -24,6 +29,9 @@ final class KnownFormats {
         List<Found> found = new ArrayList<>(0);
         NodeLocator locator = new NodeLocator(flow);
         JsonStrings.forEachString(flow.definition(), flow.definitionPointer(), (key, value, at) -> {
+            if (key != null && PLATFORM_FIELDS.contains(key)) {
+                return;
+            }
             for (SecretMatch match : SecretPatterns.find(value)) {
                 String pointer = at.get();
                 FlowNode node = locator.nodeAt(pointer);

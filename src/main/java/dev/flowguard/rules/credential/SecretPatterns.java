@@ -90,6 +90,7 @@ final class SecretPatterns {
     private static final int LONG_TOKEN = 16;
     private static final Keyword[][] KEYWORDS_BY_FIRST_CHAR = indexKeywords();
     private static final long SHORT_SECRET_MASK = shortSecretMask();
+    private static final List<String> SHORT_SECRET_KEYWORDS = List.of("assword", "ASSWORD", "wd", "WD", "asic", "ASIC");
 
     private SecretPatterns() {
     }
@@ -101,6 +102,9 @@ final class SecretPatterns {
         }
         // nearly every format is a long unbroken token; most strings of a flow (expressions, prose) have none
         boolean longToken = longestTokenRun(text) >= LONG_TOKEN;
+        if (!longToken && !mayHoldShortSecret(text)) {
+            return List.of();
+        }
         long candidates = candidatePatterns(text) & (longToken ? -1L : SHORT_SECRET_MASK);
         if (candidates == 0) {
             return List.of();
@@ -192,18 +196,32 @@ final class SecretPatterns {
         return mask;
     }
 
-    /** The longest run of characters that keys, tokens and signatures are made of. */
+    /**
+     * The longest run of characters that keys, tokens and signatures are made of, counted up to
+     * {@link #LONG_TOKEN}: more is not needed to decide.
+     */
     static int longestTokenRun(String text) {
-        int longest = 0;
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean token = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                     || c == '+' || c == '/' || c == '=' || c == '_' || c == '-' || c == '~' || c == '.' || c == '%';
             run = token ? run + 1 : 0;
-            longest = Math.max(longest, run);
+            if (run >= LONG_TOKEN) {
+                return run;
+            }
         }
-        return longest;
+        return run;
+    }
+
+    /** Whether a text without a long token may still hold a password or a short Basic credential. */
+    private static boolean mayHoldShortSecret(String text) {
+        for (String keyword : SHORT_SECRET_KEYWORDS) {
+            if (text.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean accepted(SecretPattern pattern, String secret) {
