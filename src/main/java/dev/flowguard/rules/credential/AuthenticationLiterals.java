@@ -49,7 +49,7 @@ final class AuthenticationLiterals {
                 continue;
             }
             LiteralKind kind = LiteralGuards.classify(value.asText());
-            if (kind == LiteralKind.EMPTY || kind == LiteralKind.EXPRESSION) {
+            if (!LiteralGuards.isSlotCredential(kind)) {
                 continue;
             }
             String what = (type.isEmpty() ? "" : type + " ") + label + " in inputs.authentication";

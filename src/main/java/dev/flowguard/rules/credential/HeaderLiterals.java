@@ -80,7 +80,7 @@ final class HeaderLiterals {
         Matcher scheme = SCHEME.matcher(text);
         String secret = scheme.matches() ? scheme.group(2).strip() : text;
         LiteralKind kind = LiteralGuards.classify(secret);
-        if (kind == LiteralKind.EMPTY || kind == LiteralKind.EXPRESSION) {
+        if (!LiteralGuards.isSlotCredential(kind)) {
             return;
         }
         String what = (scheme.matches() ? scheme.group(1) + " credential" : "value") + " of header '" + header + "'";

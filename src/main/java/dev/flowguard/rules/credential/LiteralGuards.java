@@ -19,6 +19,9 @@ final class LiteralGuards {
             "(?i)^(?:https://[a-z0-9-]+\\.vault\\.(?:azure\\.net|azure\\.cn|usgovcloudapi\\.net)/secrets/\\S*"
                     + "|/subscriptions/[^/]+/resourcegroups/[^/]+/providers/microsoft\\.keyvault/vaults/[^/]+/secrets/\\S*)$");
     private static final Pattern PLAIN_URL = Pattern.compile("(?i)^https?://[^\\s@]+$");
+    /** An authentication scheme with nothing after it: the credential is appended elsewhere, or missing. */
+    private static final Pattern SCHEME_ONLY = Pattern.compile(
+            "(?i)^(?:Bearer|Basic|Token|SharedAccessSignature|SharedKey|SharedKeyLite|Digest|ApiKey|Key|OAuth|Negotiate)$");
 
     /** Whole-value stand-ins: {@code {client secret}}, {@code <your-key>}, {@code [KEY]}, {@code %KEY%}, {@code ${KEY}}, {@code #{KEY}#}, {@code __KEY__}. */
     private static final Pattern WRAPPED = Pattern.compile(
@@ -46,7 +49,10 @@ final class LiteralGuards {
         if (isExpression(value)) {
             return LiteralKind.EXPRESSION;
         }
-        if (isIdentifierOrReference(value)) {
+        if (GUID.matcher(value).matches() || HEX_HASH.matcher(value).matches()) {
+            return LiteralKind.IDENTIFIER;
+        }
+        if (isReferenceOrTrivial(value)) {
             return LiteralKind.NOT_A_SECRET;
         }
         if (isPlaceholder(value)) {
@@ -74,15 +80,20 @@ final class LiteralGuards {
     }
 
     /**
-     * GUIDs, hashes, booleans, small numbers, Key Vault references and plain URLs: literals, but not
-     * credentials. Callers whose slot already says "credential" (an {@code api-key} header) do not ask this.
+     * Booleans, small numbers, Key Vault references, plain URLs and a bare scheme word ({@code Bearer}): literals,
+     * but never credentials.
      */
-    static boolean isIdentifierOrReference(String value) {
+    static boolean isReferenceOrTrivial(String value) {
         String v = value.strip();
         String lower = v.toLowerCase(Locale.ROOT);
-        return GUID.matcher(v).matches() || HEX_HASH.matcher(v).matches() || NUMBER.matcher(v).matches()
-                || lower.equals("true") || lower.equals("false") || lower.equals("yes") || lower.equals("no")
-                || KEY_VAULT_URI.matcher(v).matches() || PLAIN_URL.matcher(v).matches();
+        return NUMBER.matcher(v).matches() || lower.equals("true") || lower.equals("false") || lower.equals("yes")
+                || lower.equals("no") || KEY_VAULT_URI.matcher(v).matches() || PLAIN_URL.matcher(v).matches()
+                || SCHEME_ONLY.matcher(v).matches();
+    }
+
+    /** A literal that fills a credential slot (a password field, an api-key header, a code= query) as a credential. */
+    static boolean isSlotCredential(LiteralKind kind) {
+        return kind == LiteralKind.LITERAL || kind == LiteralKind.IDENTIFIER || kind == LiteralKind.PLACEHOLDER;
     }
 
     /** A link into documentation, whose query strings are examples rather than credentials. */

@@ -8,7 +8,12 @@ enum LiteralKind {
     EXPRESSION,
     /** A stand-in a maker is meant to replace ({@code <your-key>}, {@code {client secret}}, {@code xxx}). */
     PLACEHOLDER,
-    /** A literal that cannot be a credential: a GUID, a hash, a boolean, a URL, a Key Vault reference. */
+    /**
+     * A GUID or a hash: not a secret by itself, but a credential when it fills a credential slot (Azure API keys
+     * and APIM subscription keys are 32 hexadecimal digits).
+     */
+    IDENTIFIER,
+    /** A literal that cannot be a credential anywhere: a boolean, a small number, a URL, a Key Vault reference. */
     NOT_A_SECRET,
     /** A literal that may well be a credential. */
     LITERAL

@@ -80,8 +80,7 @@ final class SecretUrls {
 
     /** A literal worth reporting in a credential slot: not empty, not computed; placeholders are the caller's call. */
     static boolean isCredentialValue(String value) {
-        LiteralKind kind = LiteralGuards.classify(value);
-        return (kind == LiteralKind.LITERAL || kind == LiteralKind.NOT_A_SECRET || kind == LiteralKind.PLACEHOLDER)
+        return LiteralGuards.isSlotCredential(LiteralGuards.classify(value))
                 && !value.contains("@") && !value.contains("{") && !value.contains("(") && value.strip().length() >= 4
                 && !isBooleanOrSmallNumber(value);
     }

@@ -28,7 +28,7 @@ class HardcodedCredentialInAuthenticationRuleTest {
     void environmentVariablesManagedIdentityAndTheConnectorRawExpressionAreNotReported() {
         List<String> actions = TestFlows.hits(rule, "fg101-authentication.json").stream()
                 .map(h -> h.node().name()).toList();
-        for (String clean : List.of("Call_ERP_with_env_var", "Call_with_managed_identity", "Get_items",
+        for (String clean : List.of("Call_ERP_with_env_var", "Call_with_managed_identity", "Get_Graph_sites_misconfigured", "Get_items",
                 "Get_items_Logic_Apps_style")) {
             assertTrue(!actions.contains(clean), clean + " uses no literal credential");
         }

@@ -27,13 +27,22 @@ class LiteralGuardsTest {
     }
 
     @Test
-    void identifiersAndReferences() {
+    void identifiersAreCredentialsOnlyInCredentialSlots() {
         for (String value : List.of("3f0e5a1c-6d2b-4c8e-9a7f-1b2c3d4e5f60", "{3F0E5A1C-6D2B-4C8E-9A7F-1B2C3D4E5F60}",
-                "e3b0c44298fc1c149afbf4c8996fb924", "True", "false", "512",
+                "e3b0c44298fc1c149afbf4c8996fb924")) {
+            assertEquals(LiteralKind.IDENTIFIER, LiteralGuards.classify(value), value);
+            assertEquals(true, LiteralGuards.isSlotCredential(LiteralGuards.classify(value)), value);
+        }
+    }
+
+    @Test
+    void referencesAndTrivialValuesAreNeverCredentials() {
+        for (String value : List.of("True", "false", "512",
                 "https://contoso-kv.vault.azure.net/secrets/GraphClientSecret",
                 "/subscriptions/6d1f/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv/secrets/s",
                 "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token")) {
             assertEquals(LiteralKind.NOT_A_SECRET, LiteralGuards.classify(value), value);
+            assertEquals(false, LiteralGuards.isSlotCredential(LiteralGuards.classify(value)), value);
         }
     }
 
