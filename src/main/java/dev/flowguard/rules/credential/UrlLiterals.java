@@ -42,6 +42,7 @@ final class UrlLiterals {
         for (SecretUrls.UrlSecret secret : secrets) {
             String what = secret.part().equals("userinfo") ? "password in the user:password@ part of a URL"
                     : secret.flowTrigger() ? "signature ('" + secret.part() + "') of a flow trigger URL"
+                    : secret.part().equalsIgnoreCase("sig") ? "SAS signature ('sig') of a URL"
                     : "'" + secret.part() + "' query parameter of a URL";
             into.add(new Candidate(node, pointer, secret.value(), what, LiteralGuards.isPlaceholder(secret.value())));
         }

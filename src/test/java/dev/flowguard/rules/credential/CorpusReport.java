@@ -9,9 +9,9 @@ import dev.flowguard.scan.Scanner;
 import java.nio.file.Path;
 
 /**
- * Prints every FG1xx finding on the corpus, for reviewing verdicts by hand:
- * {@code mvn -B -q test-compile exec:java} is not wired; run it from an IDE or with
- * {@code java -cp target/classes:target/test-classes:<jackson> dev.flowguard.rules.credential.CorpusReport <corpus>}.
+ * Prints every FG1xx finding on the corpus, for reviewing verdicts by hand. After {@code mvn -B -q test-compile}:
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.flowguard.rules.credential.CorpusReport ../shared/corpus}
+ * with {@code cp.txt} from {@code mvn -B -q dependency:build-classpath -Dmdep.outputFile=cp.txt}.
  */
 public final class CorpusReport {
 
