@@ -1,5 +1,10 @@
 package dev.flowguard.rules;
 
+import dev.flowguard.rules.credential.HardcodedCredentialInAuthenticationRule;
+import dev.flowguard.rules.credential.HardcodedSecretInHeaderRule;
+import dev.flowguard.rules.credential.KnownSecretFormatRule;
+import dev.flowguard.rules.credential.SecretInUrlRule;
+import dev.flowguard.rules.credential.SecretLiteralInVariableRule;
 import dev.flowguard.rules.environment.CredentialNotFromEnvironmentVariableRule;
 import dev.flowguard.rules.environment.HardcodedEnvironmentEndpointRule;
 import dev.flowguard.rules.environment.SecretEnvironmentVariableNotKeyVaultRule;
@@ -35,6 +40,11 @@ public final class RuleRegistry {
 
     public static RuleRegistry builtIn() {
         return new RuleRegistry(List.of(
+                new HardcodedCredentialInAuthenticationRule(),
+                new HardcodedSecretInHeaderRule(),
+                new SecretInUrlRule(),
+                new KnownSecretFormatRule(),
+                new SecretLiteralInVariableRule(),
                 new CredentialNotFromEnvironmentVariableRule(),
                 new SecretEnvironmentVariableNotKeyVaultRule(),
                 new SecretValuePackagedRule(),

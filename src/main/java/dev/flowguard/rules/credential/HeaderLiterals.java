@@ -1,0 +1,89 @@
+package dev.flowguard.rules.credential;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowguard.flow.Flow;
+import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.JsonPointers;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * FG102's detector: request headers that carry credentials ({@code Authorization}, {@code api-key},
+ * {@code Ocp-Apim-Subscription-Key} …, or any header whose name says secret) holding a literal, in
+ * {@code headers} objects at any depth of a node's inputs and in connector {@code …headers/Name} parameters.
+ */
+final class HeaderLiterals {
+
+    static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "api-key", "apikey",
+            "x-api-key", "x-apikey", "ocp-apim-subscription-key", "x-functions-key", "x-auth-token", "x-access-token",
+            "x-api-token", "x-token", "private-token", "x-vault-token", "x-goog-api-key", "x-amz-security-token",
+            "x-ms-client-secret", "subscription-key", "x-subscription-key", "x-figma-token", "x-shopify-access-token");
+    private static final Pattern SCHEME = Pattern.compile(
+            "(?i)^(Bearer|Basic|Token|SharedAccessSignature|SharedKey|SharedKeyLite|Digest|ApiKey|Key|OAuth|SSWS|GenieKey)\\s+(.*)$",
+            Pattern.DOTALL);
+
+    private HeaderLiterals() {
+    }
+
+    static boolean isSecretHeader(String name) {
+        return SECRET_HEADERS.contains(name.strip().toLowerCase(Locale.ROOT)) || SecretNames.saysSecret(name);
+    }
+
+    static List<Candidate> find(Flow flow) {
+        List<Candidate> found = new ArrayList<>(0);
+        flow.nodes().forEach(node -> {
+            String inputs = node.pointerTo("inputs");
+            JsonStrings.forEachObjectField(node.inputs(), inputs, "headers", (key, headers, pointer) -> {
+                Iterator<Map.Entry<String, JsonNode>> fields = headers.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> header = fields.next();
+                    inspect(node, header.getKey(), header.getValue(), JsonPointers.append(pointer.get(), header.getKey()), found);
+                }
+            });
+            JsonNode parameters = node.inputs().path("parameters");
+            Iterator<Map.Entry<String, JsonNode>> fields = parameters.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> parameter = fields.next();
+                String name = parameter.getKey();
+                String pointer = JsonPointers.append(JsonPointers.append(inputs, "parameters"), name);
+                int slash = name.lastIndexOf('/');
+                if (slash > 0 && name.substring(0, slash).toLowerCase(Locale.ROOT).endsWith("headers")) {
+                    // "request/headers/Authorization": one header per parameter
+                    inspect(node, name.substring(slash + 1), parameter.getValue(), pointer, found);
+                } else if (slash > 0 && name.toLowerCase(Locale.ROOT).endsWith("/headers") && parameter.getValue().isObject()) {
+                    // "request/headers": {"Authorization": …}, as the HTTP with Microsoft Entra ID connector has it
+                    Iterator<Map.Entry<String, JsonNode>> headers = parameter.getValue().fields();
+                    while (headers.hasNext()) {
+                        Map.Entry<String, JsonNode> header = headers.next();
+                        inspect(node, header.getKey(), header.getValue(), JsonPointers.append(pointer, header.getKey()), found);
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    private static void inspect(FlowNode node, String header, JsonNode value, String pointer, List<Candidate> into) {
+        if (!value.isTextual() || !isSecretHeader(header)) {
+            return;
+        }
+        String text = value.asText().strip();
+        if (LiteralGuards.isExpression(text)) {
+            return;
+        }
+        Matcher scheme = SCHEME.matcher(text);
+        String secret = scheme.matches() ? scheme.group(2).strip() : text;
+        LiteralKind kind = LiteralGuards.classify(secret);
+        if (!LiteralGuards.isSlotCredential(kind)) {
+            return;
+        }
+        String what = (scheme.matches() ? scheme.group(1) + " credential" : "value") + " of header '" + header + "'";
+        into.add(new Candidate(node, pointer, secret, what, kind == LiteralKind.PLACEHOLDER));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.flowguard.rules.credential;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowguard.flow.JsonPointers;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Walks a JSON tree and hands over every string value with its key and JSON pointer. The pointer is built in
+ * one buffer as the walk goes and only turned into a string for the few values a rule reports: flows hold
+ * tens of thousands of fields, and a string per field would cost more than the checks.
+ */
+final class JsonStrings {
+
+    /** Where the walk is; valid only during the visit, so take {@link #get()} to keep it. */
+    static final class Pointer {
+        private final StringBuilder path;
+
+        private Pointer(String start) {
+            this.path = new StringBuilder(start);
+        }
+
+        String get() {
+            return path.toString();
+        }
+
+        @Override
+        public String toString() {
+            return get();
+        }
+    }
+
+    @FunctionalInterface
+    interface Visitor {
+        /**
+         * @param key the field name holding the string, or null for an array element
+         */
+        void visit(String key, String value, Pointer pointer);
+    }
+
+    @FunctionalInterface
+    interface ObjectVisitor {
+        void visit(String key, JsonNode object, Pointer pointer);
+    }
+
+    private JsonStrings() {
+    }
+
+    static void forEachString(JsonNode node, String pointer, Visitor visitor) {
+        walk(null, node, new Pointer(pointer), visitor);
+    }
+
+    private static void walk(String key, JsonNode node, Pointer pointer, Visitor visitor) {
+        if (node == null) {
+            return;
+        }
+        if (node.isTextual()) {
+            visitor.visit(key, node.asText(), pointer);
+        } else if (node.isObject()) {
+            int length = pointer.path.length();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonNode value = field.getValue();
+                if (value.isContainerNode() || value.isTextual()) {
+                    pointer.path.append('/').append(JsonPointers.escape(field.getKey()));
+                    walk(field.getKey(), value, pointer, visitor);
+                    pointer.path.setLength(length);
+                }
+            }
+        } else if (node.isArray()) {
+            int length = pointer.path.length();
+            for (int i = 0; i < node.size(); i++) {
+                pointer.path.append('/').append(i);
+                walk(null, node.get(i), pointer, visitor);
+                pointer.path.setLength(length);
+            }
+        }
+    }
+
+    /** Every object held by a field named {@code fieldName} (ignoring case) at any depth under {@code node}. */
+    static void forEachObjectField(JsonNode node, String pointer, String fieldName, ObjectVisitor visitor) {
+        findObjects(node, new Pointer(pointer), fieldName, visitor);
+    }
+
+    private static void findObjects(JsonNode node, Pointer pointer, String fieldName, ObjectVisitor visitor) {
+        if (node == null || !node.isContainerNode()) {
+            return;
+        }
+        int length = pointer.path.length();
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonNode value = field.getValue();
+                if (!value.isContainerNode()) {
+                    continue;
+                }
+                pointer.path.append('/').append(JsonPointers.escape(field.getKey()));
+                if (value.isObject() && field.getKey().equalsIgnoreCase(fieldName)) {
+                    visitor.visit(field.getKey(), value, pointer);
+                }
+                findObjects(value, pointer, fieldName, visitor);
+                pointer.path.setLength(length);
+            }
+        } else {
+            for (int i = 0; i < node.size(); i++) {
+                pointer.path.append('/').append(i);
+                findObjects(node.get(i), pointer, fieldName, visitor);
+                pointer.path.setLength(length);
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.flowguard.rules.credential;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowguard.flow.Flow;
+import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.FlowParameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * FG104's detector over a flow: every string of the workflow definition (triggers, actions at any depth,
+ * parameters, anything else in it) and of the flow's connection references, matched against
+ * {@link SecretPatterns}.
+ */
+final class KnownFormats {
+
+    record Found(Candidate candidate, SecretMatch match) {
+    }
+
+    /** Fields the platform fills with identifiers and names (every action has an operationMetadataId GUID). */
+    private static final Set<String> PLATFORM_FIELDS = Set.of("operationMetadataId", "apiId", "connectionName",
+            "operationId", "$schema", "contentVersion", "connectionReferenceLogicalName", "schemaName", "type", "kind");
+
+    private KnownFormats() {
+    }
+
+    static List<Found> find(Flow flow) {
+        List<Found> found = new ArrayList<>(0);
+        NodeLocator locator = new NodeLocator(flow);
+        JsonStrings.forEachString(flow.definition(), flow.definitionPointer(), (key, value, at) -> {
+            if (key != null && PLATFORM_FIELDS.contains(key)) {
+                return;
+            }
+            for (SecretMatch match : SecretPatterns.find(value)) {
+                String pointer = at.get();
+                FlowNode node = locator.nodeAt(pointer);
+                found.add(new Found(new Candidate(node, pointer, match.secret(), place(flow, node, pointer), false), match));
+            }
+        });
+        JsonNode references = flow.connectionReferences();
+        if (references != null && references.isObject() && flow.definitionPointer().equals("/properties/definition")) {
+            JsonStrings.forEachString(references, "/properties/connectionReferences", (key, value, at) -> {
+                for (SecretMatch match : SecretPatterns.find(value)) {
+                    found.add(new Found(new Candidate(null, at.get(), match.secret(), "connection references", false), match));
+                }
+            });
+        }
+        return found;
+    }
+
+    /** Where in the flow, for messages: {@code inputs/body/token}, or a definition parameter's default value. */
+    private static String place(Flow flow, FlowNode node, String pointer) {
+        if (node != null) {
+            return pointer.length() > node.jsonPointer().length() ? pointer.substring(node.jsonPointer().length() + 1) : "";
+        }
+        for (FlowParameter parameter : DefinitionParameters.inFileOrder(flow)) {
+            if (pointer.startsWith(parameter.jsonPointer() + "/")) {
+                return "default value of definition parameter '" + parameter.name() + "'";
+            }
+        }
+        return pointer.startsWith(flow.definitionPointer()) ? "definition" + pointer.substring(flow.definitionPointer().length())
+                : pointer;
+    }
+}

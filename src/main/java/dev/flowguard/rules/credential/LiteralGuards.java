@@ -1,0 +1,109 @@
+package dev.flowguard.rules.credential;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells real literals apart from what only looks like one: expressions, placeholders, identifiers and
+ * references. Every credential rule asks here before it reports, so the rules agree on what a literal is.
+ */
+final class LiteralGuards {
+
+    private static final Pattern ARM_EXPRESSION = Pattern.compile("^\\[[A-Za-z]+\\(.*\\)\\]$", Pattern.DOTALL);
+    private static final Pattern GUID =
+            Pattern.compile("^\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}?$");
+    private static final Pattern HEX_HASH = Pattern.compile("^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$");
+    private static final Pattern NUMBER = Pattern.compile("^[+-]?\\d{1,4}(?:\\.\\d+)?$");
+    private static final Pattern KEY_VAULT_URI = Pattern.compile(
+            "(?i)^(?:https://[a-z0-9-]+\\.vault\\.(?:azure\\.net|azure\\.cn|usgovcloudapi\\.net)/secrets/\\S*"
+                    + "|/subscriptions/[^/]+/resourcegroups/[^/]+/providers/microsoft\\.keyvault/vaults/[^/]+/secrets/\\S*)$");
+    private static final Pattern PLAIN_URL = Pattern.compile("(?i)^https?://[^\\s@]+$");
+    /** An authentication scheme with nothing after it: the credential is appended elsewhere, or missing. */
+    private static final Pattern SCHEME_ONLY = Pattern.compile(
+            "(?i)^(?:Bearer|Basic|Token|SharedAccessSignature|SharedKey|SharedKeyLite|Digest|ApiKey|Key|OAuth|Negotiate)$");
+
+    /** Whole-value stand-ins: {@code {client secret}}, {@code <your-key>}, {@code [KEY]}, {@code %KEY%}, {@code ${KEY}}, {@code #{KEY}#}, {@code __KEY__}. */
+    private static final Pattern WRAPPED = Pattern.compile(
+            "^(?:\\{[^{}]*\\}|<[^<>]*>|\\[[^\\[\\]]*\\]|%[^%\\s]+%|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|#\\{[^}]*\\}#?|__\\w+__)$");
+    /** Stand-in words anywhere in a value. */
+    private static final Pattern PLACEHOLDER_TEXT = Pattern.compile("(?i)xxx|\\*{3,}|•{3,}|\\.\\.\\.|…"
+            + "|replace[\\s_-]?(?:me|with|this)|change[\\s_-]?me|(?<![a-z])your[\\s_-]?[a-z]|placeholder|dummy|example"
+            + "|sample|redacted|_here\\b|-here\\b|\\bhere>|insert[\\s_-]|enter[\\s_-]|\\btodo\\b|\\btbd\\b|fixme|lorem"
+            + "|^any[-_]");
+    private static final Pattern ONE_CHARACTER_REPEATED = Pattern.compile("^(.)\\1+$");
+    private static final Set<String> GENERIC_WORDS = Set.of("password", "passwd", "secret", "token", "apikey", "api-key",
+            "key", "value", "string", "null", "none", "n/a", "na", "undefined", "changeit", "clientsecret",
+            "client_secret", "test", "demo");
+    private static final Set<String> DOCUMENTATION_HOSTS = Set.of("learn.microsoft.com", "docs.microsoft.com", "aka.ms",
+            "go.microsoft.com", "msdn.microsoft.com", "support.microsoft.com", "docs.github.com", "developer.mozilla.org");
+
+    private LiteralGuards() {
+    }
+
+    static LiteralKind classify(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return LiteralKind.EMPTY;
+        }
+        String value = raw.strip();
+        if (isExpression(value)) {
+            return LiteralKind.EXPRESSION;
+        }
+        if (GUID.matcher(value).matches() || HEX_HASH.matcher(value).matches()) {
+            return LiteralKind.IDENTIFIER;
+        }
+        if (isReferenceOrTrivial(value)) {
+            return LiteralKind.NOT_A_SECRET;
+        }
+        if (isPlaceholder(value)) {
+            return LiteralKind.PLACEHOLDER;
+        }
+        return LiteralKind.LITERAL;
+    }
+
+    /**
+     * Computed at run time: {@code @expr} (but not {@code @@}, the escape for a literal {@code @}), any
+     * {@code @{…}} interpolation, or an ARM template expression {@code [parameters('…')]} resolved at deployment.
+     */
+    static boolean isExpression(String value) {
+        String v = value.strip();
+        return v.startsWith("@") && !v.startsWith("@@") || v.contains("@{") || ARM_EXPRESSION.matcher(v).matches();
+    }
+
+    static boolean isPlaceholder(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return false;
+        }
+        return WRAPPED.matcher(v).matches() || PLACEHOLDER_TEXT.matcher(v).find()
+                || ONE_CHARACTER_REPEATED.matcher(v).matches() || GENERIC_WORDS.contains(v.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Booleans, small numbers, Key Vault references, plain URLs and a bare scheme word ({@code Bearer}): literals,
+     * but never credentials.
+     */
+    static boolean isReferenceOrTrivial(String value) {
+        String v = value.strip();
+        String lower = v.toLowerCase(Locale.ROOT);
+        return NUMBER.matcher(v).matches() || lower.equals("true") || lower.equals("false") || lower.equals("yes")
+                || lower.equals("no") || KEY_VAULT_URI.matcher(v).matches() || PLAIN_URL.matcher(v).matches()
+                || SCHEME_ONLY.matcher(v).matches();
+    }
+
+    /** A literal that fills a credential slot (a password field, an api-key header, a code= query) as a credential. */
+    static boolean isSlotCredential(LiteralKind kind) {
+        return kind == LiteralKind.LITERAL || kind == LiteralKind.IDENTIFIER || kind == LiteralKind.PLACEHOLDER;
+    }
+
+    /** A link into documentation, whose query strings are examples rather than credentials. */
+    static boolean isDocumentationHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return DOCUMENTATION_HOSTS.contains(h) || h.startsWith("docs.") || h.startsWith("learn.");
+    }
+
+    /** Looks like prose rather than a credential: several words separated by spaces. */
+    static boolean isProse(String value) {
+        return value.strip().split("\\s+").length >= 3;
+    }
+}

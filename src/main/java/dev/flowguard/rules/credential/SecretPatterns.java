@@ -1,0 +1,289 @@
+package dev.flowguard.rules.credential;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The catalogue of secret formats flowguard knows by their shape (docs/secret-patterns.md lists them).
+ * Each has a cheap keyword that must appear before its regular expression runs, a capture group that is the
+ * secret itself, and, where the format is generic, a minimum Shannon entropy. Specific formats come first:
+ * a match that overlaps an earlier one (a JWT after {@code Bearer}) is not counted again.
+ */
+final class SecretPatterns {
+
+    private static final String B64 = "A-Za-z0-9+/";
+    private static final String B64URL = "A-Za-z0-9_-";
+
+    /**
+     * @param keywords at least one must be in the text before the regular expression runs; when
+     *     {@code keywordsIgnoreCase}, as written, in lower case, in upper case or capitalised
+     */
+    record SecretPattern(String id, String kind, List<String> keywords, boolean keywordsIgnoreCase, Pattern regex,
+            double minEntropy, Predicate<String> check) {
+    }
+
+    /** A keyword to look for, and the pattern (by its index in the catalogue) it lets run. */
+    private record Keyword(String text, int pattern) {
+    }
+
+    static final List<SecretPattern> CATALOGUE = List.of(
+            exact("pem-private-key", "a PEM private key", "PRIVATE KEY-----",
+                    "-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----([" + B64 + "=\\s\\\\]{40,})"),
+            checked("jwt", "a JSON Web Token", "yJ", false,
+                    "(?<![" + B64URL + "])(eyJ[" + B64URL + "]{10,}\\.eyJ[" + B64URL + "]{10,}\\.[" + B64URL + "]{10,})",
+                    0, SecretPatterns::isJwt),
+            entropic("entra-client-secret", "an Entra ID client secret", "Q~", false,
+                    "(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])", 3.0),
+            exact("github-token", "a GitHub token", List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), "\\b(gh[pousr]_[A-Za-z0-9]{36,255})\\b"),
+            exact("github-fine-grained-token", "a GitHub fine-grained token", "github_pat_",
+                    "\\b(github_pat_[A-Za-z0-9_]{82})\\b"),
+            exact("slack-token", "a Slack token", "xox", "\\b(xox[abposre]-[A-Za-z0-9-]{10,})"),
+            exact("slack-webhook", "a Slack incoming-webhook URL", "hooks.slack.com",
+                    "(https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,})"),
+            exact("aws-access-key-id", "an AWS access key id", List.of("AKIA", "ASIA", "ABIA", "ACCA"), "\\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\\b"),
+            entropic("aws-secret-access-key", "an AWS secret access key", "Aws", true,
+                    "(?i)aws.{0,20}secret.{0,20}[=:]\\s*['\"]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", 4.0),
+            exact("google-api-key", "a Google API key", "AIza", "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])"),
+            exact("stripe-key", "a Stripe secret key", List.of("k_live_", "k_test_"), "\\b((?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,})\\b"),
+            exact("sendgrid-api-key", "a SendGrid API key", "SG.", "\\b(SG\\.[" + B64URL + "]{22}\\.[" + B64URL + "]{43})"),
+            entropic("twilio-api-key", "a Twilio API key", "SK", false, "\\b(SK[0-9a-fA-F]{32})\\b", 3.0),
+            exact("azure-functions-key", "an Azure Functions key", "AzFu",
+                    "(?<![" + B64URL + "])([" + B64URL + "]{44}AzFu[" + B64URL + "]{5}[AQgw]==)"),
+            exact("azure-512-bit-key", "an Azure Storage / Cosmos DB / API Management / Batch key",
+                    List.of("+ASt", "ACDb", "APIM", "+ABa", "+AMC"),
+                    "(?<![" + B64 + "])([" + B64 + "]{76}(?:\\+ASt|ACDb|APIM|\\+ABa|\\+AMC)[" + B64 + "]{5}[AQgw]==)"),
+            exact("azure-256-bit-key", "an Azure Service Bus / Event Hubs / Relay / IoT / Redis / Event Grid key",
+                    List.of("+ASb", "+AEh", "+ARm", "AIoT", "AzCa", "AZEG"),
+                    "(?<![" + B64 + "])([" + B64 + "]{33}(?:\\+ASb|\\+AEh|\\+ARm|AIoT|AzCa|AZEG)[A-P][" + B64 + "]{5}=)"),
+            exact("azure-search-key", "an Azure AI Search or Container Registry key", List.of("AzSe", "+ACR"),
+                    "(?<![" + B64 + "])([" + B64 + "]{42}(?:AzSe|\\+ACR)[A-D][" + B64 + "]{5})(?![" + B64 + "])"),
+            exact("azure-common-annotated-key", "a Microsoft identifiable key (Azure AI services and others)", "JQQJ9",
+                    "(?<![A-Za-z0-9+/_=-])([A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}"
+                            + "(?:[A-Za-z0-9]{2}==)?)(?![A-Za-z0-9])"),
+            exact("npm-token", "an npm access token", "npm_", "\\b(npm_[A-Za-z0-9]{36})\\b"),
+            exact("nuget-api-key", "a NuGet API key", "oy2",
+                    "\\b(oy2[a-p][0-9a-z]{15}[aq][0-9a-z]{11}[eu][bdfhjlnprtvxz357][a-p][0-9a-z]{11}[aeimquy4])\\b"),
+            entropic("storage-account-key", "a storage account key (AccountKey=)", "AccountKey", true,
+                    "(?i)AccountKey\\s*=\\s*([" + B64 + "]{40,}={0,2})", 4.0),
+            entropic("shared-access-key", "a shared access key (SharedAccessKey=)", "SharedAccessKey", true,
+                    "(?i)SharedAccessKey\\s*=\\s*([" + B64 + "]{30,}={0,2})", 4.0),
+            entropic("shared-access-signature", "a shared access signature (SharedAccessSignature=)",
+                    "SharedAccessSignature", true, "(?i)SharedAccessSignature\\s*[=\\s]\\s*([^;\"'\\s]{30,})", 3.5),
+            checked("sas-signature", "a SAS signature (sig=)", "Sig=", true,
+                    "(?i)(?<![A-Za-z0-9_])sig=((?:[" + B64 + "_-]|%2[bBfF]|%3[dD]){30,})", 3.5, s -> true),
+            checked("connection-string-password", "a password in a connection string", List.of("Password", "Pwd"), true,
+                    "(?i)(?:^|;)\\s*(?:password|pwd)\\s*=\\s*([^;\"'\\r\\n]+)", 0, SecretPatterns::isUsablePassword),
+            checked("basic-credentials", "Basic authentication credentials", "Basic", true,
+                    "(?i)\\bBasic\\s+([" + B64 + "]{6,}={0,2})(?![" + B64 + "=])", 0, SecretPatterns::isBasicCredential),
+            entropic("bearer-token", "a bearer token", "Bearer", true,
+                    "(?i)\\bBearer\\s+([A-Za-z0-9._~+/-]{20,}=*)", 3.5));
+
+    /** Formats whose secret can be shorter than {@link #LONG_TOKEN}: a password, a short Basic credential. */
+    private static final Set<String> SHORT_SECRETS = Set.of("connection-string-password", "basic-credentials");
+    private static final int LONG_TOKEN = 16;
+    private static final Keyword[][] KEYWORDS_BY_FIRST_CHAR = indexKeywords();
+    private static final long SHORT_SECRET_MASK = shortSecretMask();
+    private static final List<String> SHORT_SECRET_KEYWORDS = List.of("assword", "ASSWORD", "wd", "WD", "asic", "ASIC");
+
+    private SecretPatterns() {
+    }
+
+    /** Every known secret in {@code text}, placeholders excluded, overlapping matches counted once. */
+    static List<SecretMatch> find(String text) {
+        if (text == null || text.length() < 16) {
+            return List.of();
+        }
+        // nearly every format is a long unbroken token; most strings of a flow (expressions, prose) have none
+        boolean longToken = longestTokenRun(text) >= LONG_TOKEN;
+        if (!longToken && !mayHoldShortSecret(text)) {
+            return List.of();
+        }
+        long candidates = candidatePatterns(text) & (longToken ? -1L : SHORT_SECRET_MASK);
+        if (candidates == 0) {
+            return List.of();
+        }
+        List<SecretMatch> found = new ArrayList<>(0);
+        for (int index = 0; index < CATALOGUE.size(); index++) {
+            if ((candidates & (1L << index)) == 0) {
+                continue;
+            }
+            SecretPattern pattern = CATALOGUE.get(index);
+            if (pattern.id().equals("connection-string-password") && !looksLikeConnectionString(text.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Matcher matcher = pattern.regex().matcher(text);
+            while (matcher.find()) {
+                String secret = matcher.group(1).strip();
+                String kind = pattern.id().equals("sas-signature") && SecretUrls.isFlowTriggerUrl(text)
+                        ? "a flow trigger URL signature (sig=)" : pattern.kind();
+                SecretMatch match = new SecretMatch(pattern.id(), kind, secret, matcher.start(1), matcher.end(1));
+                if (accepted(pattern, secret) && found.stream().noneMatch(match::overlaps)) {
+                    found.add(match);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * One pass over the text: at each character, only the keywords starting with it are compared. The result has
+     * bit {@code i} set when pattern {@code i} of the catalogue has a keyword in the text.
+     */
+    private static long candidatePatterns(String text) {
+        long candidates = 0;
+        Keyword[][] index = KEYWORDS_BY_FIRST_CHAR;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= index.length) {
+                continue;
+            }
+            Keyword[] keywords = index[c];
+            for (int k = 0; k < keywords.length; k++) {
+                if (text.startsWith(keywords[k].text(), i)) {
+                    candidates |= 1L << keywords[k].pattern();
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * Keywords by their first character. A keyword that ignores case is looked for as written, in lower case, in
+     * upper case and capitalised ({@code AccountKey}, {@code accountkey}, {@code ACCOUNTKEY}, {@code Accountkey}):
+     * comparing exactly is several times faster than ignoring case on every character of every string.
+     */
+    private static Keyword[][] indexKeywords() {
+        if (CATALOGUE.size() > Long.SIZE) {
+            throw new IllegalStateException("candidate patterns are a bit set of 64");
+        }
+        List<List<Keyword>> byFirstChar = new ArrayList<>(128);
+        for (int c = 0; c < 128; c++) {
+            byFirstChar.add(new ArrayList<>());
+        }
+        for (int index = 0; index < CATALOGUE.size(); index++) {
+            SecretPattern pattern = CATALOGUE.get(index);
+            for (String text : pattern.keywords()) {
+                Set<String> spellings = new java.util.LinkedHashSet<>();
+                spellings.add(text);
+                if (pattern.keywordsIgnoreCase()) {
+                    String lower = text.toLowerCase(Locale.ROOT);
+                    spellings.add(lower);
+                    spellings.add(text.toUpperCase(Locale.ROOT));
+                    spellings.add(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+                }
+                for (String spelling : spellings) {
+                    byFirstChar.get(spelling.charAt(0)).add(new Keyword(spelling, index));
+                }
+            }
+        }
+        return byFirstChar.stream().map(list -> list.toArray(Keyword[]::new)).toArray(Keyword[][]::new);
+    }
+
+    private static long shortSecretMask() {
+        long mask = 0;
+        for (int index = 0; index < CATALOGUE.size(); index++) {
+            if (SHORT_SECRETS.contains(CATALOGUE.get(index).id())) {
+                mask |= 1L << index;
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * The longest run of characters that keys, tokens and signatures are made of, counted up to
+     * {@link #LONG_TOKEN}: more is not needed to decide.
+     */
+    static int longestTokenRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean token = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '+' || c == '/' || c == '=' || c == '_' || c == '-' || c == '~' || c == '.' || c == '%';
+            run = token ? run + 1 : 0;
+            if (run >= LONG_TOKEN) {
+                return run;
+            }
+        }
+        return run;
+    }
+
+    /** Whether a text without a long token may still hold a password or a short Basic credential. */
+    private static boolean mayHoldShortSecret(String text) {
+        for (String keyword : SHORT_SECRET_KEYWORDS) {
+            if (text.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean accepted(SecretPattern pattern, String secret) {
+        return !secret.isEmpty() && !LiteralGuards.isPlaceholder(secret) && !LiteralGuards.isExpression(secret)
+                && Entropy.bitsPerChar(secret) >= pattern.minEntropy() && pattern.check().test(secret);
+    }
+
+    private static boolean looksLikeConnectionString(String lower) {
+        return lower.contains(";") && lower.matches("(?s).*\\b(server|data source|host|user id|uid|user|username"
+                + "|initial catalog|database|address|endpoint|hostname)\\s*=.*");
+    }
+
+    private static boolean isUsablePassword(String value) {
+        return value.strip().length() >= 3 && !value.contains("{") && !value.contains("<");
+    }
+
+    /** {@code Basic} followed by base64 of {@code user:password} with a password that is not a placeholder. */
+    private static boolean isBasicCredential(String base64) {
+        String decoded = decode(base64, Base64.getDecoder());
+        int colon = decoded == null ? -1 : decoded.indexOf(':');
+        if (colon < 0 || !decoded.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            return false;
+        }
+        String password = decoded.substring(colon + 1);
+        return !password.isEmpty() && !LiteralGuards.isPlaceholder(password) && !LiteralGuards.isExpression(password);
+    }
+
+    /** A JWT whose header decodes to JSON naming an algorithm or a type. */
+    private static boolean isJwt(String token) {
+        String header = decode(token.substring(0, token.indexOf('.')), Base64.getUrlDecoder());
+        return header != null && (header.contains("\"alg\"") || header.contains("\"typ\""));
+    }
+
+    private static String decode(String text, Base64.Decoder decoder) {
+        try {
+            String padded = text.replace("=", "");
+            return new String(decoder.decode(padded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static SecretPattern exact(String id, String kind, String keyword, String regex) {
+        return exact(id, kind, List.of(keyword), regex);
+    }
+
+    private static SecretPattern exact(String id, String kind, List<String> keywords, String regex) {
+        return new SecretPattern(id, kind, keywords, false, Pattern.compile(regex), 0, s -> true);
+    }
+
+    private static SecretPattern entropic(String id, String kind, String keyword, boolean ignoreCase, String regex,
+            double minEntropy) {
+        return new SecretPattern(id, kind, List.of(keyword), ignoreCase, Pattern.compile(regex), minEntropy, s -> true);
+    }
+
+    private static SecretPattern checked(String id, String kind, String keyword, boolean ignoreCase, String regex,
+            double minEntropy, Predicate<String> check) {
+        return checked(id, kind, List.of(keyword), ignoreCase, regex, minEntropy, check);
+    }
+
+    private static SecretPattern checked(String id, String kind, List<String> keywords, boolean ignoreCase, String regex,
+            double minEntropy, Predicate<String> check) {
+        return new SecretPattern(id, kind, keywords, ignoreCase, Pattern.compile(regex), minEntropy, check);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.flowguard.rules.credential;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Credentials carried in URLs: {@code user:password@} userinfo and secret query parameters ({@code sig},
+ * {@code code}, {@code key}, {@code access_token} …), including the signature of a flow's own trigger URL.
+ */
+final class SecretUrls {
+
+    /** Query parameters whose value is a credential, compared lower case. */
+    static final Set<String> SECRET_PARAMETERS = Set.of("sig", "signature", "code", "key", "apikey", "api_key", "api-key",
+            "access_token", "accesstoken", "token", "auth_token", "password", "pwd", "passwd", "client_secret",
+            "clientsecret", "secret", "subscription-key", "subscription_key", "x-amz-signature", "x-goog-signature");
+
+    /** Ends at whitespace, quotes, angle brackets and backslashes, and at the {@code '} closing an expression literal. */
+    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s\"'<>\\\\]+");
+    private static final Pattern TRIGGER_URL = Pattern.compile(
+            "(?i)https?://[^/\\s]*(?:logic\\.azure\\.(?:com|us|cn)|\\.powerplatform\\.com|flow\\.microsoft\\.com)[^\\s]*/triggers/");
+
+    /**
+     * A credential found in a URL.
+     *
+     * @param part {@code userinfo} or the query parameter's name as written
+     */
+    record UrlSecret(String url, String part, String value, boolean flowTrigger) {
+    }
+
+    private SecretUrls() {
+    }
+
+    static boolean isFlowTriggerUrl(String text) {
+        return TRIGGER_URL.matcher(text).find();
+    }
+
+    /** Every credential in the URLs of {@code text}; values that are expressions or empty are not credentials. */
+    static List<UrlSecret> find(String text) {
+        if (text == null || text.length() < 12 || !text.contains("://")) {
+            return List.of();
+        }
+        List<UrlSecret> found = new ArrayList<>(0);
+        Matcher matcher = URL.matcher(text);
+        while (matcher.find()) {
+            String url = matcher.group();
+            String host = host(url);
+            if (LiteralGuards.isDocumentationHost(host)) {
+                continue;
+            }
+            boolean trigger = isFlowTriggerUrl(url);
+            userinfoPassword(url).ifPresent(p -> found.add(new UrlSecret(url, "userinfo", p, trigger)));
+            int query = url.indexOf('?');
+            if (query < 0) {
+                continue;
+            }
+            String queryText = url.substring(query + 1);
+            int fragment = queryText.indexOf('#');
+            queryText = fragment < 0 ? queryText : queryText.substring(0, fragment);
+            for (String pair : queryText.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals <= 0) {
+                    continue;
+                }
+                String name = decode(pair.substring(0, equals));
+                String value = decode(pair.substring(equals + 1).replace("+", "%2B"));
+                if (SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT)) && isCredentialValue(value)) {
+                    found.add(new UrlSecret(url, name, value, trigger));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A literal worth reporting in a credential slot: not empty, not computed; placeholders are the caller's call. */
+    static boolean isCredentialValue(String value) {
+        return LiteralGuards.isSlotCredential(LiteralGuards.classify(value))
+                && !value.contains("@") && !value.contains("{") && !value.contains("(") && value.strip().length() >= 4
+                && !isBooleanOrSmallNumber(value);
+    }
+
+    private static boolean isBooleanOrSmallNumber(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        return v.equals("true") || v.equals("false") || v.matches("\\d{1,4}");
+    }
+
+    private static Optional<String> userinfoPassword(String url) {
+        int start = url.indexOf("://") + 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(start, end);
+        int at = authority.lastIndexOf('@');
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String userinfo = authority.substring(0, at);
+        int colon = userinfo.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String password = decode(userinfo.substring(colon + 1));
+        return isCredentialValue(password) ? Optional.of(password) : Optional.empty();
+    }
+
+    static String host(String url) {
+        int start = url.indexOf("://") + 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(start, end);
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        int port = host.indexOf(':');
+        return port < 0 ? host : host.substring(0, port);
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

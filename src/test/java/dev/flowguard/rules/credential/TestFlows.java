@@ -1,0 +1,92 @@
+package dev.flowguard.rules.credential;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flowguard.flow.Flow;
+import dev.flowguard.flow.FlowParser;
+import dev.flowguard.flow.NotAFlowException;
+import dev.flowguard.rules.FlowContext;
+import dev.flowguard.rules.Hit;
+import dev.flowguard.rules.Redactor;
+import dev.flowguard.rules.Rule;
+import dev.flowguard.solution.ArtifactKind;
+import dev.flowguard.solution.Solution;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Loads the credential test flows and runs one rule over them. */
+final class TestFlows {
+
+    static final String DIR = "/flows/credential/";
+
+    private TestFlows() {
+    }
+
+    static Flow load(String fileName) {
+        try (InputStream in = TestFlows.class.getResourceAsStream(DIR + fileName)) {
+            JsonNode root = new ObjectMapper().readTree(in);
+            return FlowParser.parse("Tests", fileName, null, fileName.replace(".json", ""), root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NotAFlowException e) {
+            throw new IllegalStateException(fileName + " is not a flow", e);
+        }
+    }
+
+    static List<Hit> hits(Rule rule, String fileName) {
+        return hits(rule, load(fileName));
+    }
+
+    static List<Hit> hits(Rule rule, Flow flow) {
+        Solution solution = new Solution("Tests", "tests", ArtifactKind.FLOW_FILES, List.of(), List.of(), List.of(), List.of());
+        List<Hit> hits = new ArrayList<>();
+        rule.checkFlow(new FlowContext(flow, solution, Redactor.REDACTING), hits::add);
+        return hits;
+    }
+
+    /**
+     * One line per hit, easy to compare: the action (or {@code -}), the JSON pointer inside it (or inside the
+     * definition), and {@code LOW} when the hit is capped as a placeholder.
+     */
+    static List<String> describe(Flow flow, List<Hit> hits) {
+        List<String> lines = new ArrayList<>();
+        for (Hit hit : hits) {
+            String base = hit.node() != null ? hit.node().jsonPointer() : flow.definitionPointer();
+            String inside = hit.jsonPointer().startsWith(base + "/") ? hit.jsonPointer().substring(base.length() + 1)
+                    : hit.jsonPointer();
+            lines.add((hit.node() == null ? "-" : hit.node().name()) + " " + inside
+                    + (hit.maxSeverity() == null ? "" : " " + hit.maxSeverity()));
+        }
+        return lines;
+    }
+
+    static List<String> describe(Rule rule, String fileName) {
+        Flow flow = load(fileName);
+        return describe(flow, hits(rule, flow));
+    }
+
+    /** Every secret value planted in the test flows and solutions, one per line. */
+    static List<String> plantedSecrets() {
+        try {
+            return Files.readAllLines(resource(DIR + "planted-secrets.txt"), StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path resource(String name) {
+        try {
+            return Path.of(TestFlows.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
