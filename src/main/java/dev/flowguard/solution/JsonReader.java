@@ -25,6 +25,7 @@ public final class JsonReader {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxJsonNesting())
                         .maxStringLength(limits.maxStringLength())
+                        .maxTokenCount(limits.maxJsonTokens())
                         .build())
                 // ARM templates that carry Logic Apps definitions are JSON with comments
                 .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
@@ -59,6 +60,9 @@ public final class JsonReader {
         }
         if (message.contains("String value length")) {
             return "JSON string longer than the limit of " + limits.maxStringLength() + " characters";
+        }
+        if (message.contains("Token count")) {
+            return "JSON with more than the limit of " + limits.maxJsonTokens() + " tokens";
         }
         return "JSON over a size limit";
     }
