@@ -61,8 +61,8 @@ final class FindingFactory {
         return findings;
     }
 
-    Finding unreadable(RuleDescriptor rule, ReadProblem problem) {
-        return new Finding(rule.id(), severityOf(rule), null, null, problem.file(), 0, 0, null, null, null,
+    Finding unreadable(RuleDescriptor rule, String solution, ReadProblem problem) {
+        return new Finding(rule.id(), severityOf(rule), solution, null, problem.file(), 0, 0, null, null, null,
                 problem.file() + " could not be read: " + problem.reason(),
                 Fingerprints.of(rule.id(), Fingerprints.solutionRelative(problem.file()), "", problem.reason()), null);
     }

@@ -51,7 +51,7 @@ public final class Scanner {
             try {
                 artifact = reader.open(input.path(), input.displayName());
             } catch (UnreadableException e) {
-                all.add(unreadable(findings, new ReadProblem(input.displayName(), e.getMessage(), e.getCause()), listener));
+                all.add(unreadable(findings, null, new ReadProblem(input.displayName(), e.getMessage(), e.getCause()), listener));
                 continue;
             }
             try (artifact) {
@@ -59,7 +59,8 @@ public final class Scanner {
                     solutions.add(artifact.solution().name());
                 }
                 for (ReadProblem problem : artifact.problems()) {
-                    all.add(unreadable(findings, problem, listener));
+                    String owner = problem.file().equals(artifact.contents().displayName()) ? null : artifact.solution().name();
+                    all.add(unreadable(findings, owner, problem, listener));
                 }
                 checkSolution(artifact, request, findings, all);
                 for (FlowSource source : artifact.solution().flows()) {
@@ -94,14 +95,14 @@ public final class Scanner {
             root = reader.json().parse(bytes);
             flow = FlowParser.parse(solution, source.displayPath(), source.displayName(), fallbackName(source), root);
         } catch (UnreadableException e) {
-            into.add(unreadable(findings, new ReadProblem(source.displayPath(), e.getMessage(), e.getCause()), listener));
+            into.add(unreadable(findings, solution, new ReadProblem(source.displayPath(), e.getMessage(), e.getCause()), listener));
             return 0;
         } catch (NotAFlowException e) {
             // in a solution's Workflows folder a JSON that is not a flow is a broken flow; a loose JSON
             // file beside flows (connections.json, host.json) is simply something else
             if (source.knownCloudFlow() || artifact.solution().kind() == ArtifactKind.PACKED_SOLUTION
                     || artifact.solution().kind() == ArtifactKind.UNPACKED_SOLUTION) {
-                into.add(unreadable(findings, new ReadProblem(source.displayPath(), e.getMessage()), listener));
+                into.add(unreadable(findings, solution, new ReadProblem(source.displayPath(), e.getMessage()), listener));
             } else {
                 listener.debug("flowguard: " + source.displayPath() + " is not a flow definition; skipped", null);
             }
@@ -124,10 +125,11 @@ public final class Scanner {
         return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
     }
 
-    private static Finding unreadable(FindingFactory findings, ReadProblem problem, ScanListener listener) {
+    /** @param solution the solution the file belongs to, so a folder's relative path says whose it is; null for a whole artifact */
+    private static Finding unreadable(FindingFactory findings, String solution, ReadProblem problem, ScanListener listener) {
         if (problem.cause() != null) {
             listener.debug("FG901 " + problem.file() + ": " + problem.reason(), problem.cause());
         }
-        return findings.unreadable(UnreadableArtifactRule.DESCRIPTOR, problem);
+        return findings.unreadable(UnreadableArtifactRule.DESCRIPTOR, solution, problem);
     }
 }

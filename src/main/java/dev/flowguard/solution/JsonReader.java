@@ -45,11 +45,14 @@ public final class JsonReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new UnreadableException(constraintReason(e), e);
+            String reason = constraintReason(e);
+            throw new UnreadableException(reason, ScrubbedCause.of(e, reason));
         } catch (JsonProcessingException e) {
-            throw new UnreadableException("not valid JSON: " + describe(e), e);
+            String reason = "not valid JSON: " + describe(e);
+            throw new UnreadableException(reason, ScrubbedCause.of(e, reason));
         } catch (IOException e) {
-            throw new UnreadableException("cannot parse: " + e.getClass().getSimpleName(), e);
+            String reason = "cannot parse: " + e.getClass().getSimpleName();
+            throw new UnreadableException(reason, ScrubbedCause.of(e, reason));
         }
     }
 

@@ -46,7 +46,8 @@ final class SecureXml {
         if (e instanceof RefusedXml) {
             return new UnreadableException(e.getMessage(), e);
         }
-        return new UnreadableException("malformed XML" + at(e) + ": " + reason(e.getMessage()), e);
+        String reason = "malformed XML" + at(e) + ": " + reason(e.getMessage());
+        return new UnreadableException(reason, ScrubbedCause.of(e, reason));
     }
 
     private static String at(XMLStreamException e) {
