@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.flowguard.flow.FlowParser;
 import dev.flowguard.flow.NotAFlowException;
 import dev.flowguard.rules.Finding;
@@ -30,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A seeded mutation fuzzer over real corpus files (or built solutions when the corpus is absent): bytes
- * flipped, overwritten, inserted, deleted, ranges copied, files cut short, entries named twice. Whatever
+ * flipped, overwritten, inserted, deleted, ranges copied, files cut short, entries named twice, JSON nodes
+ * replaced by values of another type. Whatever
  * comes out, the zip reader and the whole scan must end in findings (FG901 for what cannot be read),
  * never an exception and never a hang; the JSON reader must only ever throw {@link UnreadableException}.
  *
@@ -39,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReaderFuzzTest {
 
-    private static final int ITERATIONS = Integer.getInteger("flowguard.fuzz.iterations", 300);
+    private static final int ITERATIONS = Integer.getInteger("flowguard.fuzz.iterations", 200);
     private static final long SEED = Long.getLong("flowguard.fuzz.seed", 20261127L);
     /** Seed files above this size make an iteration slow without reaching new code. */
     private static final long MAX_SEED_BYTES = 300 * 1024;
@@ -81,22 +90,29 @@ class ReaderFuzzTest {
     }
 
     @Test
-    void mutatedJsonOnlyEverFailsAsUnreadable() throws Exception {
+    void mutatedJsonOnlyEverFailsAsUnreadableAndAlwaysScans() throws Exception {
         List<byte[]> seeds = jsonSeeds();
         Random random = new Random(SEED + 1);
+        Path flowFile = temp.resolve("Fuzz.json");
         assertTimeoutPreemptively(hangGuard(), () -> {
             for (int i = 0; i < ITERATIONS * 4; i++) {
                 byte[] seed = seeds.get(random.nextInt(seeds.size()));
-                Mutation mutation = mutateBytes(seed, random, 0);
+                Mutation mutation = random.nextInt(3) == 0 ? mutateTree(seed, random) : mutateBytes(seed, random, 0);
                 try {
-                    FlowParser.parse("Fuzz", "Workflows/x.json", null, "x", json.parse(mutation.bytes()));
+                    FlowParser.parse("Fuzz", "x.json", null, "x", json.parse(mutation.bytes()));
                 } catch (UnreadableException e) {
                     assertTrue(e.getMessage() != null && !e.getMessage().contains("\n"), e.getMessage());
                 } catch (NotAFlowException e) {
                     // a JSON that parsed but is no flow: handled by the scanner as FG901 or a skip
                 } catch (RuntimeException | Error e) {
-                    Path saved = Files.write(temp.resolve("failing.json"), mutation.bytes());
-                    fail("iteration " + i + " (seed " + SEED + "): " + mutation.description() + "; input kept at " + saved, e);
+                    fail(failure(i, Path.of("json seed"), mutation, Files.write(flowFile, mutation.bytes())), e);
+                }
+                // and the whole way through the rules and the locations of their findings
+                Files.write(flowFile, mutation.bytes());
+                try {
+                    scanner.scan(ScanRequest.of(List.of(new ScanInput(flowFile, "Fuzz.json"))), ScanListener.SILENT);
+                } catch (RuntimeException | Error e) {
+                    fail(failure(i, Path.of("json seed"), mutation, flowFile), e);
                 }
             }
         });
@@ -180,6 +196,60 @@ class ReaderFuzzTest {
             }
         }
         return new Mutation(bytes, String.join(", ", done));
+    }
+
+    /**
+     * Valid JSON of the wrong shape, which byte flips rarely make: a node somewhere in the tree replaced
+     * by a value of another type, or removed.
+     */
+    private Mutation mutateTree(byte[] seed, Random random) {
+        JsonNode root;
+        try {
+            root = json.parse(seed);
+        } catch (UnreadableException e) {
+            return new Mutation(seed, "unchanged (seed does not parse)");
+        }
+        List<JsonNode> containers = new ArrayList<>();
+        root.findParents("type").forEach(containers::add);
+        collectContainers(root, containers, 0);
+        if (containers.isEmpty()) {
+            return new Mutation(seed, "unchanged (no object or array in the seed)");
+        }
+        List<String> done = new ArrayList<>();
+        for (int m = 0; m < 1 + random.nextInt(3); m++) {
+            JsonNode parent = containers.get(random.nextInt(containers.size()));
+            JsonNode replacement = switch (random.nextInt(6)) {
+                case 0 -> NullNode.getInstance();
+                case 1 -> IntNode.valueOf(random.nextInt(3) - 1);
+                case 2 -> TextNode.valueOf(random.nextBoolean() ? "" : "@{triggerBody()}");
+                case 3 -> JsonNodeFactory.instance.arrayNode().add(JsonNodeFactory.instance.objectNode());
+                case 4 -> JsonNodeFactory.instance.objectNode();
+                default -> BooleanNode.TRUE;
+            };
+            if (parent instanceof ObjectNode object && object.size() > 0) {
+                List<String> names = new ArrayList<>();
+                object.fieldNames().forEachRemaining(names::add);
+                String name = names.get(random.nextInt(names.size()));
+                if (random.nextInt(4) == 0) {
+                    object.remove(name);
+                    done.add("remove " + name);
+                } else {
+                    object.set(name, replacement);
+                    done.add("set " + name + " to " + replacement);
+                }
+            } else if (parent instanceof ArrayNode array && array.size() > 0) {
+                array.set(random.nextInt(array.size()), replacement);
+                done.add("set an array element to " + replacement);
+            }
+        }
+        return new Mutation(root.toString().getBytes(StandardCharsets.UTF_8), String.join(", ", done));
+    }
+
+    private static void collectContainers(JsonNode node, List<JsonNode> into, int depth) {
+        if (node.isContainerNode() && depth < 64) {
+            into.add(node);
+            node.elements().forEachRemaining(child -> collectContainers(child, into, depth + 1));
+        }
     }
 
     private static byte[] splice(byte[] bytes, int at, int remove, byte[] insert) {
