@@ -242,6 +242,24 @@ class HostileInputTest {
     }
 
     @Test
+    void discoveryNeverFollowsALinkOutOfTheProjectTree() throws Exception {
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        goodSolution("Elsewhere").writeUnpacked(elsewhere.resolve("Unpacked"));
+        goodSolution("ElsewhereZip").writePacked(elsewhere.resolve("Elsewhere.zip"));
+        Path project = Files.createDirectories(temp.resolve("project"));
+        Path own = goodSolution("Own").writeUnpacked(project.resolve("src/Own"));
+        try {
+            Files.createSymbolicLink(project.resolve("linked-folder"), elsewhere);
+            Files.createSymbolicLink(project.resolve("Linked.zip"), elsewhere.resolve("Elsewhere.zip"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "this file system has no symbolic links: " + e);
+        }
+
+        assertEquals(List.of(own), dev.flowguard.solution.Discovery.find(project),
+                "a linked folder or zip is not an artifact of the project");
+    }
+
+    @Test
     void aLinkToSomethingThatIsNotAFileIsRefusedWithoutBlocking() throws Exception {
         Path folder = goodSolution("Fifo").writeUnpacked(temp.resolve("Fifo"));
         Path fifo = folder.resolve("Assets/pipe");
