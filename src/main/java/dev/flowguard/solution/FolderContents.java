@@ -111,6 +111,9 @@ public final class FolderContents implements ArtifactContents {
             byte[] bytes = BoundedReader.readAtMost(in, limit, refusal);
             totalRead += bytes.length;
             return bytes;
+        } catch (UnreadableException e) {
+            totalRead += limit; // read before the refusal: it counts toward the total, as in a zip
+            throw e;
         } catch (IOException e) {
             throw new UnreadableException("cannot read: " + e.getMessage(), e);
         }
