@@ -61,8 +61,8 @@ public final class Scanner {
                     solutions.add(artifact.solution().name());
                 }
                 for (ReadProblem problem : artifact.problems()) {
-                    all.add(unreadable(findings, artifact.solution().name(), problem, artifact.contents()::solutionRelative,
-                            listener));
+                    String owner = problem.file().equals(artifact.contents().displayName()) ? null : artifact.solution().name();
+                    all.add(unreadable(findings, owner, problem, artifact.contents()::solutionRelative, listener));
                 }
                 checkSolution(artifact, request, findings, all);
                 for (FlowSource source : artifact.solution().flows()) {

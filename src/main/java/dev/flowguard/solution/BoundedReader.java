@@ -4,13 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Reads a stream fully but never more than a limit, whatever sizes the artifact claims. */
+/**
+ * Reads a stream fully but never more than a limit, whatever sizes the artifact claims: at most
+ * {@code limit} bytes plus one buffer are ever held.
+ */
 final class BoundedReader {
 
     private BoundedReader() {
     }
 
-    static byte[] readAtMost(InputStream in, long limit, String limitName) throws IOException, UnreadableException {
+    static byte[] readAtMost(InputStream in, long limit, String refusal) throws IOException, UnreadableException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         byte[] buffer = new byte[16384];
         long total = 0;
@@ -18,7 +21,7 @@ final class BoundedReader {
         while ((n = in.read(buffer)) > 0) {
             total += n;
             if (total > limit) {
-                throw new UnreadableException("larger than the " + limitName + " limit of " + limit + " bytes");
+                throw new UnreadableException(refusal);
             }
             out.write(buffer, 0, n);
         }

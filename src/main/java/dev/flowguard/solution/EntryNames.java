@@ -26,7 +26,20 @@ final class EntryNames {
         if (normalized.indexOf('\0') >= 0) {
             return "entry name with a NUL character refused";
         }
+        if (normalized.chars().anyMatch(Character::isISOControl)) {
+            return "entry name with control characters refused";
+        }
         return null;
+    }
+
+    /**
+     * A name as logs and reports may show it: control characters (a newline could forge a log line, an
+     * escape sequence could rewrite the terminal) become {@code ?}, so each finding stays one line.
+     */
+    static String printable(String name) {
+        StringBuilder shown = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return shown.toString();
     }
 
     static String lower(String path) {

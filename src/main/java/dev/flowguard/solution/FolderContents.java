@@ -16,7 +16,6 @@ import java.util.List;
  */
 public final class FolderContents implements ArtifactContents {
 
-    private final Path root;
     private final Path realRoot;
     private final String displayName;
     private final ReadLimits limits;
@@ -25,7 +24,6 @@ public final class FolderContents implements ArtifactContents {
     private long totalRead;
 
     public FolderContents(Path root, String displayName, ReadLimits limits) throws UnreadableException {
-        this.root = root;
         this.displayName = displayName;
         this.limits = limits;
         try {
@@ -37,12 +35,14 @@ public final class FolderContents implements ArtifactContents {
     }
 
     private void list() throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        // walk the real folder: a named folder that is itself a link is scanned where it points
+        Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String relative = relative(file);
                 if (attrs.isSymbolicLink() && !staysInside(file)) {
-                    problems.add(new ReadProblem(relative, "symbolic link pointing outside the scanned folder refused"));
+                    problems.add(new ReadProblem(EntryNames.printable(relative),
+                            "symbolic link pointing outside the scanned folder refused"));
                     return FileVisitResult.CONTINUE;
                 }
                 if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) {
@@ -59,7 +59,8 @@ public final class FolderContents implements ArtifactContents {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                problems.add(new ReadProblem(relative(file), "cannot read: " + e.getClass().getSimpleName()));
+                problems.add(new ReadProblem(EntryNames.printable(relative(file)),
+                        "cannot read: " + e.getClass().getSimpleName()));
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -75,7 +76,7 @@ public final class FolderContents implements ArtifactContents {
     }
 
     private String relative(Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return realRoot.relativize(file).toString().replace('\\', '/');
     }
 
     @Override
@@ -89,7 +90,7 @@ public final class FolderContents implements ArtifactContents {
      */
     @Override
     public String displayPath(ContentEntry entry) {
-        return displayName.isEmpty() ? entry.path() : displayName + "/" + entry.path();
+        return displayName.isEmpty() ? EntryNames.printable(entry.path()) : displayName + "/" + EntryNames.printable(entry.path());
     }
 
     @Override
@@ -110,16 +111,42 @@ public final class FolderContents implements ArtifactContents {
 
     @Override
     public byte[] read(ContentEntry entry) throws UnreadableException {
-        Path file = root.resolve(entry.path());
-        long limit = Math.min(limits.maxEntryBytes(), Math.max(0, limits.maxTotalBytes() - totalRead));
+        Path file = inside(realRoot.resolve(entry.path()));
+        long remaining = Math.max(0, limits.maxTotalBytes() - totalRead);
+        String refusal = remaining < limits.maxEntryBytes()
+                ? "over the total size limit of " + limits.maxTotalBytes() + " bytes for the whole folder"
+                : "larger than the per-file size limit of " + limits.maxEntryBytes() + " bytes";
+        long limit = Math.min(limits.maxEntryBytes(), remaining);
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = BoundedReader.readAtMost(in, limit,
-                    limit < limits.maxEntryBytes() ? "total size" : "per-file size");
+            byte[] bytes = BoundedReader.readAtMost(in, limit, refusal);
             totalRead += bytes.length;
             return bytes;
+        } catch (UnreadableException e) {
+            totalRead += limit; // read before the refusal: it counts toward the total, as in a zip
+            throw e;
         } catch (IOException e) {
             throw new UnreadableException("cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where a listed file really is, checked again when it is read: a link swapped after listing must
+     * not lead outside, and only a regular file is read (a FIFO or device would block or never end).
+     */
+    private Path inside(Path file) throws UnreadableException {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            throw new UnreadableException("cannot read: " + e.getClass().getSimpleName(), e);
+        }
+        if (!real.startsWith(realRoot)) {
+            throw new UnreadableException("symbolic link pointing outside the scanned folder refused");
+        }
+        if (!Files.isRegularFile(real)) {
+            throw new UnreadableException("not a regular file");
+        }
+        return real;
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class JsonReader {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxJsonNesting())
                         .maxStringLength(limits.maxStringLength())
+                        .maxTokenCount(limits.maxJsonTokens())
                         .build())
                 // ARM templates that carry Logic Apps definitions are JSON with comments
                 .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
@@ -44,11 +45,14 @@ public final class JsonReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new UnreadableException(constraintReason(e), e);
+            String reason = constraintReason(e);
+            throw new UnreadableException(reason, ScrubbedCause.of(e, reason));
         } catch (JsonProcessingException e) {
-            throw new UnreadableException("not valid JSON: " + describe(e), e);
+            String reason = "not valid JSON: " + describe(e);
+            throw new UnreadableException(reason, ScrubbedCause.of(e, reason));
         } catch (IOException e) {
-            throw new UnreadableException("cannot parse: " + e.getClass().getSimpleName(), e);
+            String reason = "cannot parse: " + e.getClass().getSimpleName();
+            throw new UnreadableException(reason, ScrubbedCause.of(e, reason));
         }
     }
 
@@ -59,6 +63,9 @@ public final class JsonReader {
         }
         if (message.contains("String value length")) {
             return "JSON string longer than the limit of " + limits.maxStringLength() + " characters";
+        }
+        if (message.contains("Token count")) {
+            return "JSON with more than the limit of " + limits.maxJsonTokens() + " tokens";
         }
         return "JSON over a size limit";
     }

@@ -49,7 +49,8 @@ public final class SingleFileContents implements ArtifactContents {
     @Override
     public byte[] read(ContentEntry ignored) throws UnreadableException {
         try (InputStream in = Files.newInputStream(file)) {
-            return BoundedReader.readAtMost(in, limits.maxEntryBytes(), "per-file size");
+            return BoundedReader.readAtMost(in, limits.maxEntryBytes(),
+                    "larger than the per-file size limit of " + limits.maxEntryBytes() + " bytes");
         } catch (IOException e) {
             throw new UnreadableException("cannot read: " + e.getMessage(), e);
         }

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -17,6 +17,9 @@ import java.util.zip.ZipFile;
  * and nothing is ever extracted to disk.
  */
 public final class ZipContents implements ArtifactContents {
+
+    /** Below this an entry is never refused for its compression ratio: tiny files compress oddly. */
+    private static final long RATIO_FLOOR_BYTES = 1024L * 1024;
 
     private final ZipFile zip;
     private final String displayName;
@@ -33,14 +36,22 @@ public final class ZipContents implements ArtifactContents {
     }
 
     public static ZipContents open(Path file, String displayName, ReadLimits limits) throws UnreadableException {
+        ZipFile zip;
         try {
-            return new ZipContents(new ZipFile(file.toFile()), displayName, limits);
+            zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
             throw new UnreadableException("not a readable zip (" + describe(e) + ")", e);
         } catch (IOException e) {
             throw new UnreadableException("cannot open: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             // ZipFile rejects entry names it cannot decode with IAE ("MALFORMED")
+            throw new UnreadableException("not a readable zip (malformed entry names)", e);
+        }
+        try {
+            return new ZipContents(zip, displayName, limits);
+        } catch (RuntimeException e) {
+            // names are decoded while listing; a zip that fails there must not keep its file handle open
+            closeQuietly(zip);
             throw new UnreadableException("not a readable zip (malformed entry names)", e);
         }
     }
@@ -50,11 +61,16 @@ public final class ZipContents implements ArtifactContents {
         if (message.contains("END header")) {
             return "truncated or not a zip: no end of central directory";
         }
+        if (message.contains("encrypted")) {
+            return "encrypted (password-protected) entries are not supported; export the solution again";
+        }
         return message.isEmpty() ? "corrupt" : message;
     }
 
     private void list() {
-        Set<String> seen = new HashSet<>();
+        // two entries of one name (in any case) refuse that name: which copy the platform imports is
+        // not knowable, so checking either one could pass a flow that is never the one deployed
+        Map<String, List<ZipEntry>> byLowerName = new LinkedHashMap<>();
         Enumeration<? extends ZipEntry> all = zip.entries();
         int count = 0;
         while (all.hasMoreElements()) {
@@ -65,21 +81,29 @@ public final class ZipContents implements ArtifactContents {
             if (++count > limits.maxEntries()) {
                 problems.add(new ReadProblem(displayName, "more than " + limits.maxEntries()
                         + " entries; the rest were not read (entry count limit)"));
-                return;
+                break;
             }
             String name = EntryNames.normalize(entry.getName());
             String unsafe = EntryNames.unsafeReason(name);
             if (unsafe != null) {
-                problems.add(new ReadProblem(displayName + "!" + name, unsafe));
+                problems.add(new ReadProblem(located(name), unsafe));
                 continue;
             }
-            if (!seen.add(EntryNames.lower(name))) {
-                problems.add(new ReadProblem(displayName + "!" + name,
-                        "duplicate entry refused (the zip names this file twice)"));
-                continue;
-            }
-            entries.add(new ContentEntry(name, entry.getSize()));
+            byLowerName.computeIfAbsent(EntryNames.lower(name), k -> new ArrayList<>()).add(entry);
         }
+        for (List<ZipEntry> named : byLowerName.values()) {
+            String name = EntryNames.normalize(named.get(0).getName());
+            if (named.size() > 1) {
+                problems.add(new ReadProblem(located(name), "duplicate entry refused (the zip names this file "
+                        + named.size() + " times; which copy is imported cannot be known)"));
+            } else {
+                entries.add(new ContentEntry(name, named.get(0).getSize()));
+            }
+        }
+    }
+
+    private String located(String name) {
+        return displayName + "!" + EntryNames.printable(name);
     }
 
     @Override
@@ -89,7 +113,7 @@ public final class ZipContents implements ArtifactContents {
 
     @Override
     public String displayPath(ContentEntry entry) {
-        return displayName + "!" + entry.path();
+        return located(entry.path());
     }
 
     @Override
@@ -114,17 +138,16 @@ public final class ZipContents implements ArtifactContents {
         if (entry == null) {
             throw new UnreadableException("entry disappeared from the zip");
         }
-        long remaining = limits.maxTotalBytes() - totalRead;
-        long limit = Math.min(limits.maxEntryBytes(), Math.max(0, remaining));
-        long compressed = entry.getCompressedSize();
-        if (compressed > 0 && compressed < Long.MAX_VALUE / limits.maxCompressionRatio()) {
-            // a zip bomb inflates far beyond any real JSON or XML; stop at the ratio, not at the size limit
-            limit = Math.min(limit, Math.max(1024L * 1024, compressed * limits.maxCompressionRatio()));
-        }
+        Bound bound = boundFor(entry);
         try (InputStream in = zip.getInputStream(entry)) {
-            byte[] bytes = BoundedReader.readAtMost(in, limit, limitName(limit, remaining, compressed));
+            byte[] bytes = BoundedReader.readAtMost(in, bound.bytes(), bound.refusal());
             totalRead += bytes.length;
             return bytes;
+        } catch (UnreadableException e) {
+            // what was inflated before the refusal counts too: else many bombs, each stopped at its
+            // limit, would cost time without end
+            totalRead += bound.bytes();
+            throw e;
         } catch (ZipException e) {
             throw new UnreadableException("corrupt zip entry (" + e.getMessage() + ")", e);
         } catch (IOException e) {
@@ -132,14 +155,33 @@ public final class ZipContents implements ArtifactContents {
         }
     }
 
-    private String limitName(long limit, long remaining, long compressed) {
-        if (limit == remaining && remaining < limits.maxEntryBytes()) {
-            return "total inflated size";
+    /** A byte limit and the one-line reason given when an entry goes past it. */
+    private record Bound(long bytes, String refusal) {
+
+        Bound tighter(long otherBytes, String otherRefusal) {
+            return otherBytes < bytes ? new Bound(otherBytes, otherRefusal) : this;
         }
-        if (limit < limits.maxEntryBytes() && compressed > 0) {
-            return "compression ratio (" + limits.maxCompressionRatio() + ":1)";
+    }
+
+    /** The least of the limits that apply to this entry. */
+    private Bound boundFor(ZipEntry entry) {
+        Bound bound = new Bound(limits.maxEntryBytes(),
+                "larger than the per-entry inflated size limit of " + limits.maxEntryBytes() + " bytes");
+        long remaining = Math.max(0, limits.maxTotalBytes() - totalRead);
+        bound = bound.tighter(remaining, "over the total inflated size limit of " + limits.maxTotalBytes()
+                + " bytes for the whole zip");
+        long compressed = entry.getCompressedSize();
+        if (compressed >= 0 && compressed < Long.MAX_VALUE / limits.maxCompressionRatio()) {
+            bound = bound.tighter(Math.max(RATIO_FLOOR_BYTES, compressed * limits.maxCompressionRatio()),
+                    "inflates more than " + limits.maxCompressionRatio() + " times its compressed size of "
+                            + compressed + " bytes (compression ratio limit; a zip bomb?)");
         }
-        return "per-entry inflated size";
+        if (entry.getSize() >= 0) {
+            // the central directory states each entry's size; inflating past it means the zip lies
+            bound = bound.tighter(entry.getSize(), "inflates beyond the " + entry.getSize()
+                    + " bytes its zip entry declares (corrupt, or a zip bomb)");
+        }
+        return bound;
     }
 
     private ZipEntry findEntry(String path) {
@@ -152,6 +194,10 @@ public final class ZipContents implements ArtifactContents {
 
     @Override
     public void close() {
+        closeQuietly(zip);
+    }
+
+    private static void closeQuietly(ZipFile zip) {
         try {
             zip.close();
         } catch (IOException ignored) {
