@@ -104,7 +104,7 @@ public final class FolderContents implements ArtifactContents {
         long limit = Math.min(limits.maxEntryBytes(), Math.max(0, limits.maxTotalBytes() - totalRead));
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = BoundedReader.readAtMost(in, limit,
-                    limit < limits.maxEntryBytes() ? "total size" : "per-file size");
+                    limit < limits.maxEntryBytes() ? "total size" : "per-file size", entry.declaredSize());
             totalRead += bytes.length;
             return bytes;
         } catch (IOException e) {

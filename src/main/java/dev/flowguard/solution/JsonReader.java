@@ -28,6 +28,9 @@ public final class JsonReader {
                         .build())
                 // ARM templates that carry Logic Apps definitions are JSON with comments
                 .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                // action names make most field names of a flow unique to it: canonicalizing them into the
+                // shared symbol table costs a third of the parse and saves nothing (docs/performance.md)
+                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
                 .build();
         this.mapper = JsonMapper.builder(factory).build();
     }

@@ -116,7 +116,7 @@ public final class ZipContents implements ArtifactContents {
             limit = Math.min(limit, Math.max(1024L * 1024, compressed * limits.maxCompressionRatio()));
         }
         try (InputStream in = zip.getInputStream(entry)) {
-            byte[] bytes = BoundedReader.readAtMost(in, limit, limitName(limit, remaining, compressed));
+            byte[] bytes = BoundedReader.readAtMost(in, limit, limitName(limit, remaining, compressed), entry.getSize());
             totalRead += bytes.length;
             return bytes;
         } catch (ZipException e) {

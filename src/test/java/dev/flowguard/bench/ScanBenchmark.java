@@ -1,0 +1,190 @@
+package dev.flowguard.bench;
+
+import dev.flowguard.rules.Finding;
+import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.scan.ScanInput;
+import dev.flowguard.scan.ScanListener;
+import dev.flowguard.scan.ScanRequest;
+import dev.flowguard.scan.ScanResult;
+import dev.flowguard.scan.Scanner;
+import dev.flowguard.solution.JsonReader;
+import dev.flowguard.solution.ReadLimits;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Measures what a scan costs against the floor, the least any scanner must do: inflate and Jackson-parse
+ * every flow of the solution once, on one thread, with flowguard's own parser settings. Builds a big packed
+ * solution from the corpus, then runs the floor and the scans in turn (the order rotates each round so
+ * neither always runs on a warmer JIT or a calmer machine), warm-up rounds first.
+ *
+ * <p>Run it with {@code bench/run.sh} (see docs/performance.md). Options: {@code --flows N} (4000),
+ * {@code --warmup W} (3), {@code --rounds R} (5), {@code --corpus DIR} (../shared/corpus),
+ * {@code --parallelism P} (the scanner's default), {@code --out ZIP} (target/bench/BenchSolution-N.zip).
+ * Not a test: timings on a shared machine are no pass/fail criterion.
+ */
+public final class ScanBenchmark {
+
+    private static final List<MemoryPoolMXBean> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .toList();
+
+    private ScanBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int flows = Integer.parseInt(options.getOrDefault("flows", "4000"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "3"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+        Path corpus = Path.of(options.getOrDefault("corpus", System.getProperty("flowguard.corpus", "../shared/corpus")));
+        int parallelism = Integer.parseInt(options.getOrDefault("parallelism", String.valueOf(Scanner.defaultParallelism())));
+        Path zip = Path.of(options.getOrDefault("out", "target/bench/BenchSolution-" + flows + ".zip"));
+
+        List<byte[]> sources = BenchmarkSolution.corpusFlows(corpus);
+        long inflated = BenchmarkSolution.write(zip, sources, flows);
+        System.out.printf(Locale.ROOT, "solution: %s, %d flows cycled from %d distinct corpus flows, %.1f MB inflated,"
+                + " %.1f MB packed%n", zip, flows, sources.size(), mb(inflated), mb(Files.size(zip)));
+        System.out.printf(Locale.ROOT, "rules: %s%n", RuleRegistry.builtIn().rules().stream()
+                .map(rule -> rule.descriptor().id()).toList());
+        System.out.printf(Locale.ROOT, "jvm: %s %s, max heap %d MB, %d processors, scan parallelism %d%n",
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(), parallelism);
+
+        List<Part> parts = List.of(
+                new Part("floor", () -> floor(zip, flows)),
+                new Part("scan", () -> scan(zip, flows, parallelism)),
+                new Part("scan serial", () -> scan(zip, flows, 1)));
+        for (int round = 0; round < warmup + rounds; round++) {
+            boolean measured = round >= warmup;
+            for (int i = 0; i < parts.size(); i++) {
+                Part part = parts.get((i + round) % parts.size());
+                part.run(measured);
+            }
+            System.out.printf(Locale.ROOT, "%s %d:", measured ? "round" : "warm-up", measured ? round - warmup + 1 : round + 1);
+            for (Part part : parts) {
+                System.out.printf(Locale.ROOT, "  %s %.0f ms", part.name, part.lastMillis);
+            }
+            System.out.println();
+        }
+
+        Part floor = parts.get(0);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-12s %10s %10s %8s %8s %10s %14s%n",
+                "part", "median ms", "min ms", "x floor", "MB/s", "flows/s", "peak heap MB");
+        for (Part part : parts) {
+            double median = part.median();
+            System.out.printf(Locale.ROOT, "%-12s %10.0f %10.0f %8.2f %8.1f %10.0f %14.0f%n", part.name, median,
+                    part.min(), median / floor.median(), mb(inflated) / (median / 1000), flows / (median / 1000),
+                    mb(part.peakHeap));
+        }
+    }
+
+    /** The floor: every flow entry inflated and parsed once, in zip order, on this thread. */
+    private static void floor(Path zip, int expectedFlows) throws Exception {
+        JsonReader json = new JsonReader(ReadLimits.DEFAULTS);
+        int parsed = 0;
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            Enumeration<? extends ZipEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().startsWith("Workflows/") && entry.getName().endsWith(".json")) {
+                    try (InputStream in = file.getInputStream(entry)) {
+                        if (json.parse(in.readAllBytes()).size() > 0) {
+                            parsed++;
+                        }
+                    }
+                }
+            }
+        }
+        check(parsed == expectedFlows, "floor parsed " + parsed + " flows, expected " + expectedFlows);
+    }
+
+    private static void scan(Path zip, int expectedFlows, int parallelism) {
+        ScanRequest request = ScanRequest.of(List.of(new ScanInput(zip, zip.getFileName().toString())));
+        ScanResult result = new Scanner(RuleRegistry.builtIn(), parallelism).scan(request, ScanListener.SILENT);
+        check(result.flows() == expectedFlows, "scan checked " + result.flows() + " flows, expected " + expectedFlows);
+        List<String> unreadable = result.findings().stream().filter(f -> f.ruleId().equals("FG901"))
+                .map(Finding::message).limit(3).toList();
+        check(unreadable.isEmpty(), "the benchmark solution has unreadable files: " + unreadable);
+    }
+
+    private static void check(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalStateException(problem);
+        }
+    }
+
+    private static double mb(double bytes) {
+        return bytes / (1024 * 1024);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 == args.length) {
+                throw new IllegalArgumentException("usage: ScanBenchmark [--flows N] [--warmup W] [--rounds R]"
+                        + " [--corpus DIR] [--parallelism P] [--out ZIP]");
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /** One measured thing, with its times and the highest heap it reached in the measured rounds. */
+    private static final class Part {
+
+        private final String name;
+        private final Work work;
+        private final List<Double> millis = new ArrayList<>();
+        private double lastMillis;
+        private long peakHeap;
+
+        Part(String name, Work work) {
+            this.name = name;
+            this.work = work;
+        }
+
+        void run(boolean measured) throws Exception {
+            // start every part from the same collected heap, so one part's garbage is not billed to the next
+            System.gc();
+            HEAP_POOLS.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            work.run();
+            lastMillis = (System.nanoTime() - start) / 1e6;
+            if (measured) {
+                millis.add(lastMillis);
+                // the pools peak at different moments, so their sum bounds the heap's own peak from above
+                peakHeap = Math.max(peakHeap, HEAP_POOLS.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum());
+            }
+        }
+
+        double median() {
+            double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            int middle = sorted.length / 2;
+            return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+
+        double min() {
+            return Arrays.stream(millis.stream().mapToDouble(Double::doubleValue).toArray()).min().orElse(Double.NaN);
+        }
+    }
+}
