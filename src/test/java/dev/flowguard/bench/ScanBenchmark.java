@@ -10,18 +10,19 @@ import dev.flowguard.scan.Scanner;
 import dev.flowguard.solution.JsonReader;
 import dev.flowguard.solution.ReadLimits;
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -37,6 +38,9 @@ import java.util.zip.ZipFile;
  * Not a test: timings on a shared machine are no pass/fail criterion.
  */
 public final class ScanBenchmark {
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private static final List<MemoryPoolMXBean> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP)
@@ -83,13 +87,17 @@ public final class ScanBenchmark {
 
         Part floor = parts.get(0);
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-12s %10s %10s %8s %8s %10s %14s%n",
-                "part", "median ms", "min ms", "x floor", "MB/s", "flows/s", "peak heap MB");
+        System.out.println("x floor: the median over the measured rounds of this part's time divided by the floor's in the"
+                + " same round; cpu: CPU time of this whole JVM (all threads, GC included), which other load on the"
+                + " machine does not inflate");
+        System.out.printf(Locale.ROOT, "%-12s %9s %9s %8s %9s %8s %8s %9s %10s %8s%n", "part", "median ms", "min ms",
+                "x floor", "cpu ms", "cpu x fl", "MB/s", "flows/s", "peak heap", "gc ms");
         for (Part part : parts) {
-            double median = part.median();
-            System.out.printf(Locale.ROOT, "%-12s %10.0f %10.0f %8.2f %8.1f %10.0f %14.0f%n", part.name, median,
-                    part.min(), median / floor.median(), mb(inflated) / (median / 1000), flows / (median / 1000),
-                    mb(part.peakHeap));
+            double median = Part.median(part.millis);
+            System.out.printf(Locale.ROOT, "%-12s %9.0f %9.0f %8.2f %9.0f %8.2f %8.1f %9.0f %7.0f MB %8.0f%n", part.name,
+                    median, Part.min(part.millis), Part.median(part.ratiosTo(floor, p -> p.millis)),
+                    Part.median(part.cpuMillis), Part.median(part.ratiosTo(floor, p -> p.cpuMillis)),
+                    mb(inflated) / (median / 1000), flows / (median / 1000), mb(part.peakHeap), Part.median(part.gcMillis));
         }
     }
 
@@ -155,6 +163,8 @@ public final class ScanBenchmark {
         private final String name;
         private final Work work;
         private final List<Double> millis = new ArrayList<>();
+        private final List<Double> cpuMillis = new ArrayList<>();
+        private final List<Double> gcMillis = new ArrayList<>();
         private double lastMillis;
         private long peakHeap;
 
@@ -167,24 +177,42 @@ public final class ScanBenchmark {
             // start every part from the same collected heap, so one part's garbage is not billed to the next
             System.gc();
             HEAP_POOLS.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long gcStart = gcMillis();
+            long cpuStart = PROCESS.getProcessCpuTime();
             long start = System.nanoTime();
             work.run();
             lastMillis = (System.nanoTime() - start) / 1e6;
             if (measured) {
                 millis.add(lastMillis);
+                cpuMillis.add((PROCESS.getProcessCpuTime() - cpuStart) / 1e6);
+                gcMillis.add((double) (gcMillis() - gcStart));
                 // the pools peak at different moments, so their sum bounds the heap's own peak from above
                 peakHeap = Math.max(peakHeap, HEAP_POOLS.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum());
             }
         }
 
-        double median() {
-            double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        /** Per round, so a burst of load on the machine weighs on both sides of the ratio alike. */
+        List<Double> ratiosTo(Part floor, Function<Part, List<Double>> measure) {
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < measure.apply(this).size(); i++) {
+                ratios.add(measure.apply(this).get(i) / measure.apply(floor).get(i));
+            }
+            return ratios;
+        }
+
+        static double median(List<Double> values) {
+            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             int middle = sorted.length / 2;
             return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
         }
 
-        double min() {
-            return Arrays.stream(millis.stream().mapToDouble(Double::doubleValue).toArray()).min().orElse(Double.NaN);
+        static double min(List<Double> values) {
+            return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        }
+
+        private static long gcMillis() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
         }
     }
 }
