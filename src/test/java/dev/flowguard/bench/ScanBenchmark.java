@@ -1,5 +1,9 @@
 package dev.flowguard.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowguard.flow.Flow;
+import dev.flowguard.flow.FlowParser;
+import dev.flowguard.flow.FlowStrings;
 import dev.flowguard.rules.Finding;
 import dev.flowguard.rules.RuleRegistry;
 import dev.flowguard.scan.ScanInput;
@@ -34,7 +38,8 @@ import java.util.zip.ZipFile;
  *
  * <p>Run it with {@code bench/run.sh} (see docs/performance.md). Options: {@code --flows N} (4000),
  * {@code --warmup W} (3), {@code --rounds R} (5), {@code --corpus DIR} (../shared/corpus),
- * {@code --parallelism P} (the scanner's default), {@code --out ZIP} (target/bench/BenchSolution-N.zip).
+ * {@code --parallelism P} (the scanner's default), {@code --out ZIP} (target/bench/BenchSolution-N.zip), {@code --strings true} (also time the floor plus
+ * building the model and {@link FlowStrings} of every flow).
  * Not a test: timings on a shared machine are no pass/fail criterion.
  */
 public final class ScanBenchmark {
@@ -68,10 +73,13 @@ public final class ScanBenchmark {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(), parallelism);
 
-        List<Part> parts = List.of(
-                new Part("floor", () -> floor(zip, flows)),
+        List<Part> parts = new ArrayList<>(List.of(
+                new Part("floor", () -> floor(zip, flows, false)),
                 new Part("scan", () -> scan(zip, flows, parallelism)),
-                new Part("scan serial", () -> scan(zip, flows, 1)));
+                new Part("scan serial", () -> scan(zip, flows, 1))));
+        if (Boolean.parseBoolean(options.getOrDefault("strings", "false"))) {
+            parts.add(new Part("floor+strings", () -> floor(zip, flows, true)));
+        }
         for (int round = 0; round < warmup + rounds; round++) {
             boolean measured = round >= warmup;
             for (int i = 0; i < parts.size(); i++) {
@@ -90,19 +98,23 @@ public final class ScanBenchmark {
         System.out.println("x floor: the median over the measured rounds of this part's time divided by the floor's in the"
                 + " same round; cpu: CPU time of this whole JVM (all threads, GC included), which other load on the"
                 + " machine does not inflate");
-        System.out.printf(Locale.ROOT, "%-12s %9s %9s %8s %9s %8s %8s %9s %10s %8s%n", "part", "median ms", "min ms",
+        System.out.printf(Locale.ROOT, "%-13s %9s %9s %8s %9s %8s %8s %9s %10s %8s%n", "part", "median ms", "min ms",
                 "x floor", "cpu ms", "cpu x fl", "MB/s", "flows/s", "peak heap", "gc ms");
         for (Part part : parts) {
             double median = Part.median(part.millis);
-            System.out.printf(Locale.ROOT, "%-12s %9.0f %9.0f %8.2f %9.0f %8.2f %8.1f %9.0f %7.0f MB %8.0f%n", part.name,
+            System.out.printf(Locale.ROOT, "%-13s %9.0f %9.0f %8.2f %9.0f %8.2f %8.1f %9.0f %7.0f MB %8.0f%n", part.name,
                     median, Part.min(part.millis), Part.median(part.ratiosTo(floor, p -> p.millis)),
                     Part.median(part.cpuMillis), Part.median(part.ratiosTo(floor, p -> p.cpuMillis)),
                     mb(inflated) / (median / 1000), flows / (median / 1000), mb(part.peakHeap), Part.median(part.gcMillis));
         }
     }
 
-    /** The floor: every flow entry inflated and parsed once, in zip order, on this thread. */
-    private static void floor(Path zip, int expectedFlows) throws Exception {
+    /**
+     * The floor: every flow entry inflated and parsed once, in zip order, on this thread. With
+     * {@code strings}, also modelled and walked for {@link FlowStrings}: what the shared view of every
+     * string value costs the rules that use it.
+     */
+    private static void floor(Path zip, int expectedFlows, boolean strings) throws Exception {
         JsonReader json = new JsonReader(ReadLimits.DEFAULTS);
         int parsed = 0;
         try (ZipFile file = new ZipFile(zip.toFile())) {
@@ -111,7 +123,11 @@ public final class ScanBenchmark {
                 ZipEntry entry = entries.nextElement();
                 if (entry.getName().startsWith("Workflows/") && entry.getName().endsWith(".json")) {
                     try (InputStream in = file.getInputStream(entry)) {
-                        if (json.parse(in.readAllBytes()).size() > 0) {
+                        JsonNode root = json.parse(in.readAllBytes());
+                        if (strings) {
+                            Flow flow = FlowParser.parse("S", entry.getName(), null, "F", root);
+                            parsed += FlowStrings.of(flow).size() > 0 ? 1 : 0;
+                        } else if (root.size() > 0) {
                             parsed++;
                         }
                     }
@@ -145,7 +161,7 @@ public final class ScanBenchmark {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 == args.length) {
                 throw new IllegalArgumentException("usage: ScanBenchmark [--flows N] [--warmup W] [--rounds R]"
-                        + " [--corpus DIR] [--parallelism P] [--out ZIP]");
+                        + " [--corpus DIR] [--parallelism P] [--out ZIP] [--strings true]");
             }
             options.put(args[i].substring(2), args[++i]);
         }
