@@ -11,13 +11,19 @@ public final class FlowString {
     private final FlowNode node;
     private final String value;
     private final String key;
-    private final Step step;
+    private final Step container;
+    private final int index;
 
-    FlowString(FlowNode node, String value, String key, Step step) {
+    /**
+     * @param container where the object or array holding the value is
+     * @param index the value's index in an array, or -1 for an object member (then {@code key} is its name)
+     */
+    FlowString(FlowNode node, String value, String key, Step container, int index) {
         this.node = node;
         this.value = value;
         this.key = key;
-        this.step = step;
+        this.container = container;
+        this.index = index;
     }
 
     /** The innermost trigger or action holding the value, or null outside them (definition parameters, outputs). */
@@ -36,7 +42,8 @@ public final class FlowString {
 
     /** Where the value is in the flow file, as findings want it. */
     public String pointer() {
-        return step.pointer();
+        StringBuilder pointer = new StringBuilder(container.pointer()).append('/');
+        return (index < 0 ? pointer.append(JsonPointers.escape(key)) : pointer.append(index)).toString();
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class FlowStrings implements Iterable<FlowString> {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (!OUTSIDE_NODES.contains(field.getKey())) {
-                    walk(field.getValue(), root.member(field.getKey()), field.getKey(), null, strings);
+                    member(field.getValue(), root, field.getKey(), null, strings);
                 }
             }
         }
@@ -82,7 +82,7 @@ public final class FlowStrings implements Iterable<FlowString> {
                 continue;
             }
             if (inner == Shape.PLAIN) {
-                walk(value, step.member(name), name, node, into);
+                member(value, step, name, node, into);
             } else {
                 members(value, step.member(name), node, inner, into);
             }
@@ -103,19 +103,31 @@ public final class FlowStrings implements Iterable<FlowString> {
         };
     }
 
+    /** Walks a value at {@code step}; strings are made against their container, saving a step object each. */
     private static void walk(JsonNode value, FlowString.Step step, String key, FlowNode node, List<FlowString> into) {
-        if (value.isTextual()) {
-            into.add(new FlowString(node, value.textValue(), key, step));
-        } else if (value.isObject()) {
+        if (value.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                walk(field.getValue(), step.member(field.getKey()), field.getKey(), node, into);
+                member(field.getValue(), step, field.getKey(), node, into);
             }
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
-                walk(value.get(i), step.element(i), key, node, into);
+                JsonNode element = value.get(i);
+                if (element.isTextual()) {
+                    into.add(new FlowString(node, element.textValue(), key, step, i));
+                } else if (element.isContainerNode()) {
+                    walk(element, step.element(i), key, node, into);
+                }
             }
+        }
+    }
+
+    private static void member(JsonNode value, FlowString.Step container, String name, FlowNode node, List<FlowString> into) {
+        if (value.isTextual()) {
+            into.add(new FlowString(node, value.textValue(), name, container, -1));
+        } else if (value.isContainerNode()) {
+            walk(value, container.member(name), name, node, into);
         }
     }
 }
