@@ -34,6 +34,12 @@ public final class LocationResolver {
         if (wanted.isEmpty()) {
             return found;
         }
+        // building the pointer of every token would cost more than the parse: only tokens whose own name
+        // (or index) ends a wanted pointer are worth a pointer
+        Set<String> lastSegments = new HashSet<>();
+        for (String pointer : wanted) {
+            lastSegments.add(unescape(pointer.substring(pointer.lastIndexOf('/') + 1)));
+        }
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken token;
             JsonLocation fieldName = null;
@@ -43,6 +49,9 @@ public final class LocationResolver {
                     continue;
                 }
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                if (!endsWithWantedSegment(parser, token, lastSegments)) {
                     continue;
                 }
                 String pointer = pointerOf(parser, token);
@@ -65,6 +74,24 @@ public final class LocationResolver {
             context = context.getParent();
         }
         return context != null && context.inObject();
+    }
+
+    private static boolean endsWithWantedSegment(JsonParser parser, JsonToken token, Set<String> lastSegments) {
+        var context = parser.getParsingContext();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            context = context.getParent();
+        }
+        if (context == null || context.inRoot()) {
+            return lastSegments.contains("");
+        }
+        if (context.inObject()) {
+            return lastSegments.contains(context.getCurrentName());
+        }
+        return lastSegments.contains(Integer.toString(context.getCurrentIndex()));
+    }
+
+    private static String unescape(String segment) {
+        return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
     }
 
     /** A container's own context has no name yet at its start token, so its pointer is its parent's. */

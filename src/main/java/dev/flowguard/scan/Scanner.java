@@ -17,15 +17,27 @@ import dev.flowguard.solution.OpenArtifact;
 import dev.flowguard.solution.ReadProblem;
 import dev.flowguard.solution.SolutionReader;
 import dev.flowguard.solution.UnreadableException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
  * The engine: opens each artifact, checks its own files, then reads, checks and releases its flows one at
- * a time, so memory is bounded by the largest flow rather than by the solution.
+ * a time, so memory is bounded by the largest flows in flight rather than by the solution.
+ *
+ * <p>Flow files are read (inflated) in order on the calling thread; parsing, modelling and checking run on
+ * a small pool, at most {@link #IN_FLIGHT_PER_WORKER} flows per worker in flight. Outcomes are merged in
+ * file order, so a parallel scan gives exactly what a serial one gives (see docs/performance.md).
  */
 public final class Scanner {
 
@@ -35,10 +47,28 @@ public final class Scanner {
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::fingerprint);
 
+    /** Enough queued flows to keep every worker busy while the reader inflates the next one. */
+    static final int IN_FLIGHT_PER_WORKER = 2;
+
     private final RuleRegistry registry;
+    private final int parallelism;
 
     public Scanner(RuleRegistry registry) {
+        this(registry, defaultParallelism());
+    }
+
+    /** @param parallelism how many flows are checked at once; 1 checks them on the calling thread */
+    public Scanner(RuleRegistry registry, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1");
+        }
         this.registry = registry;
+        this.parallelism = parallelism;
+    }
+
+    /** One worker per processor, up to four: beyond that the single reading thread is the bottleneck. */
+    public static int defaultParallelism() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     public ScanResult scan(ScanRequest request, ScanListener listener) {
@@ -47,27 +77,36 @@ public final class Scanner {
         List<Finding> all = new ArrayList<>();
         List<String> solutions = new ArrayList<>();
         int flows = 0;
-        for (ScanInput input : request.inputs()) {
-            OpenArtifact artifact;
-            try {
-                artifact = reader.open(input.path(), input.displayName());
-            } catch (UnreadableException e) {
-                all.add(unreadable(findings, null, new ReadProblem(input.displayName(), e.getMessage(), e.getCause()),
-                        file -> input.path().getFileName().toString(), listener));
-                continue;
+        ExecutorService workers = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, new WorkerThreads()) : null;
+        try {
+            for (ScanInput input : request.inputs()) {
+                OpenArtifact artifact;
+                try {
+                    artifact = reader.open(input.path(), input.displayName());
+                } catch (UnreadableException e) {
+                    all.add(unreadable(findings, null, new ReadProblem(input.displayName(), e.getMessage(), e.getCause()),
+                            file -> input.path().getFileName().toString(), listener));
+                    continue;
+                }
+                try (artifact) {
+                    if (artifact.solution().kind() != ArtifactKind.SETTINGS) {
+                        solutions.add(artifact.solution().name());
+                    }
+                    for (ReadProblem problem : artifact.problems()) {
+                        String owner = problem.file().equals(artifact.contents().displayName()) ? null
+                                : artifact.solution().name();
+                        all.add(unreadable(findings, owner, problem, artifact.contents()::solutionRelative, listener));
+                    }
+                    checkSolution(artifact, request, findings, all);
+                    FlowChecker checker = new FlowChecker(reader, artifact, request, findings);
+                    flows += workers == null || artifact.solution().flows().size() < 2
+                            ? checkFlowsHere(checker, artifact, all, listener)
+                            : checkFlowsOn(workers, checker, artifact, all, listener);
+                }
             }
-            try (artifact) {
-                if (artifact.solution().kind() != ArtifactKind.SETTINGS) {
-                    solutions.add(artifact.solution().name());
-                }
-                for (ReadProblem problem : artifact.problems()) {
-                    String owner = problem.file().equals(artifact.contents().displayName()) ? null : artifact.solution().name();
-                    all.add(unreadable(findings, owner, problem, artifact.contents()::solutionRelative, listener));
-                }
-                checkSolution(artifact, request, findings, all);
-                for (FlowSource source : artifact.solution().flows()) {
-                    flows += checkFlow(reader, artifact, source, request, findings, all, listener);
-                }
+        } finally {
+            if (workers != null) {
+                workers.shutdownNow();
             }
         }
         all.sort(ORDER);
@@ -85,43 +124,129 @@ public final class Scanner {
         into.addAll(findings.fromSolutionHits(artifact.solution(), hits, artifact.contents()::solutionRelative));
     }
 
-    /** @return 1 when a cloud flow was checked, 0 otherwise */
-    private int checkFlow(SolutionReader reader, OpenArtifact artifact, FlowSource source, ScanRequest request,
-            FindingFactory findings, List<Finding> into, ScanListener listener) {
-        String solution = artifact.solution().name();
-        byte[] bytes;
-        JsonNode root;
-        Flow flow;
+    private static int checkFlowsHere(FlowChecker checker, OpenArtifact artifact, List<Finding> into,
+            ScanListener listener) {
+        int flows = 0;
+        for (FlowSource source : artifact.solution().flows()) {
+            flows += checker.read(source).check().mergeInto(into, listener);
+        }
+        return flows;
+    }
+
+    /**
+     * Reads on this thread, checks on the workers, merges in file order. Waiting for the oldest flow before
+     * reading another bounds what is in memory to {@code parallelism * IN_FLIGHT_PER_WORKER} flows.
+     */
+    private int checkFlowsOn(ExecutorService workers, FlowChecker checker, OpenArtifact artifact, List<Finding> into,
+            ScanListener listener) {
+        int flows = 0;
+        Deque<Future<FlowOutcome>> inFlight = new ArrayDeque<>();
         try {
-            bytes = artifact.read(source);
-            root = reader.json().parse(bytes);
-            flow = FlowParser.parse(solution, source.displayPath(), source.displayName(), fallbackName(source), root);
-        } catch (UnreadableException e) {
-            into.add(unreadable(findings, solution, new ReadProblem(source.displayPath(), e.getMessage(), e.getCause()),
-                    artifact.contents()::solutionRelative, listener));
-            return 0;
-        } catch (NotAFlowException e) {
-            // in a solution's Workflows folder a JSON that is not a flow is a broken flow; a loose JSON
-            // file beside flows (connections.json, host.json) is simply something else
-            if (source.knownCloudFlow() || artifact.solution().kind() == ArtifactKind.PACKED_SOLUTION
-                    || artifact.solution().kind() == ArtifactKind.UNPACKED_SOLUTION) {
-                into.add(unreadable(findings, solution, new ReadProblem(source.displayPath(), e.getMessage()),
-                        artifact.contents()::solutionRelative, listener));
-            } else {
-                listener.debug("flowguard: " + source.displayPath() + " is not a flow definition; skipped", null);
+            for (FlowSource source : artifact.solution().flows()) {
+                ReadFlow read = checker.read(source);
+                inFlight.add(workers.submit(read::check));
+                while (inFlight.size() >= parallelism * IN_FLIGHT_PER_WORKER) {
+                    flows += await(inFlight.removeFirst()).mergeInto(into, listener);
+                }
             }
-            return 0;
+            while (!inFlight.isEmpty()) {
+                flows += await(inFlight.removeFirst()).mergeInto(into, listener);
+            }
+        } finally {
+            inFlight.forEach(future -> future.cancel(true));
         }
-        FlowContext context = new FlowContext(flow, artifact.solution(), request.redactor());
-        List<Hit> hits = new ArrayList<>();
-        Consumer<Hit> report = hits::add;
-        for (Rule rule : registry.rules()) {
-            if (findings.enabled(rule.descriptor())) {
-                rule.checkFlow(context, report);
+        return flows;
+    }
+
+    /** A rule's failure on a worker surfaces as it would on a serial scan: the same exception, unwrapped. */
+    private static FlowOutcome await(Future<FlowOutcome> outcome) {
+        try {
+            return outcome.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("scan interrupted", e);
+        }
+    }
+
+    /** Reads flow files of one artifact and checks them: reading on one thread, checking on any. */
+    private final class FlowChecker {
+
+        private final SolutionReader reader;
+        private final OpenArtifact artifact;
+        private final ScanRequest request;
+        private final FindingFactory findings;
+
+        FlowChecker(SolutionReader reader, OpenArtifact artifact, ScanRequest request, FindingFactory findings) {
+            this.reader = reader;
+            this.artifact = artifact;
+            this.request = request;
+            this.findings = findings;
+        }
+
+        /** Reads the file; only this touches the artifact, which is not safe for concurrent reads. */
+        ReadFlow read(FlowSource source) {
+            try {
+                return new ReadFlow(this, source, artifact.read(source), null);
+            } catch (UnreadableException e) {
+                return new ReadFlow(this, source, null, e);
             }
         }
-        into.addAll(findings.fromFlowHits(flow, bytes, hits, artifact.contents()::solutionRelative));
-        return 1;
+
+        FlowOutcome check(FlowSource source, byte[] bytes, UnreadableException readFailure) {
+            if (readFailure != null) {
+                return unreadableFlow(source, readFailure);
+            }
+            String solution = artifact.solution().name();
+            Flow flow;
+            try {
+                JsonNode root = reader.json().parse(bytes);
+                flow = FlowParser.parse(solution, source.displayPath(), source.displayName(), fallbackName(source), root);
+            } catch (UnreadableException e) {
+                return unreadableFlow(source, e);
+            } catch (NotAFlowException e) {
+                // in a solution's Workflows folder a JSON that is not a flow is a broken flow; a loose JSON
+                // file beside flows (connections.json, host.json) is simply something else
+                if (source.knownCloudFlow() || artifact.solution().kind() == ArtifactKind.PACKED_SOLUTION
+                        || artifact.solution().kind() == ArtifactKind.UNPACKED_SOLUTION) {
+                    return FlowOutcome.unreadable(findings.unreadable(UnreadableArtifactRule.DESCRIPTOR, solution,
+                            new ReadProblem(source.displayPath(), e.getMessage()), artifact.contents()::solutionRelative),
+                            null, null);
+                }
+                return FlowOutcome.skipped("flowguard: " + source.displayPath() + " is not a flow definition; skipped");
+            }
+            FlowContext context = new FlowContext(flow, artifact.solution(), request.redactor());
+            List<Hit> hits = new ArrayList<>();
+            Consumer<Hit> report = hits::add;
+            for (Rule rule : registry.rules()) {
+                if (findings.enabled(rule.descriptor())) {
+                    rule.checkFlow(context, report);
+                }
+            }
+            return FlowOutcome.checked(findings.fromFlowHits(flow, bytes, hits, artifact.contents()::solutionRelative));
+        }
+
+        private FlowOutcome unreadableFlow(FlowSource source, UnreadableException e) {
+            ReadProblem problem = new ReadProblem(source.displayPath(), e.getMessage(), e.getCause());
+            return FlowOutcome.unreadable(findings.unreadable(UnreadableArtifactRule.DESCRIPTOR, artifact.solution().name(),
+                    problem, artifact.contents()::solutionRelative),
+                    problem.cause() == null ? null : "FG901 " + problem.file() + ": " + problem.reason(), problem.cause());
+        }
+    }
+
+    /** A flow file as read, waiting to be checked; holds its bytes only until then. */
+    private record ReadFlow(FlowChecker checker, FlowSource source, byte[] bytes, UnreadableException failure) {
+
+        FlowOutcome check() {
+            return checker.check(source, bytes, failure);
+        }
     }
 
     private static String fallbackName(FlowSource source) {
@@ -136,5 +261,18 @@ public final class Scanner {
             listener.debug("FG901 " + problem.file() + ": " + problem.reason(), problem.cause());
         }
         return findings.unreadable(UnreadableArtifactRule.DESCRIPTOR, solution, problem, relativize);
+    }
+
+    /** Daemon workers, so a scan abandoned by an error never keeps the build's JVM alive. */
+    private static final class WorkerThreads implements ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "flowguard-scan-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
     }
 }

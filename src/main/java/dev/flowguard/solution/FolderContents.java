@@ -118,7 +118,7 @@ public final class FolderContents implements ArtifactContents {
                 : "larger than the per-file size limit of " + limits.maxEntryBytes() + " bytes";
         long limit = Math.min(limits.maxEntryBytes(), remaining);
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = BoundedReader.readAtMost(in, limit, refusal);
+            byte[] bytes = BoundedReader.readAtMost(in, limit, refusal, entry.declaredSize());
             totalRead += bytes.length;
             return bytes;
         } catch (UnreadableException e) {

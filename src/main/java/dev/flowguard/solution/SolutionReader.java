@@ -23,6 +23,7 @@ public final class SolutionReader {
     private static final Pattern ENV_VALUES =
             Pattern.compile("(?:.*/)?environmentvariabledefinitions/([^/]+)/environmentvariablevalues\\.json");
     private static final Pattern LEGACY_DEFINITION = Pattern.compile("(?:.*/)?microsoft\\.flow/flows/[^/]+/definition\\.json");
+    private static final String ENV_FOLDER = "environmentvariabledefinitions/";
     private static final int CLOUD_FLOW_CATEGORY = 5;
 
     private final ReadLimits limits;
@@ -101,6 +102,9 @@ public final class SolutionReader {
         List<DeploymentSettings> settings = new ArrayList<>();
         for (ContentEntry entry : contents.entries()) {
             String lower = EntryNames.lower(entry.path());
+            if (!lower.contains(ENV_FOLDER)) {
+                continue; // most entries are flows and components: no regex for them
+            }
             Matcher values = ENV_VALUES.matcher(lower);
             if (values.matches()) {
                 String value = readOrNote(contents, entry, problems, bytes -> EnvironmentVariableReader.currentValue(json, bytes));
@@ -111,7 +115,7 @@ public final class SolutionReader {
         }
         for (ContentEntry entry : contents.entries()) {
             String lower = EntryNames.lower(entry.path());
-            if (ENV_DEFINITION.matcher(lower).matches()) {
+            if (lower.contains(ENV_FOLDER) && ENV_DEFINITION.matcher(lower).matches()) {
                 EnvironmentVariableReader.Definition definition =
                         readOrNote(contents, entry, problems, EnvironmentVariableReader::definition);
                 if (definition != null) {

@@ -140,7 +140,7 @@ public final class ZipContents implements ArtifactContents {
         }
         Bound bound = boundFor(entry);
         try (InputStream in = zip.getInputStream(entry)) {
-            byte[] bytes = BoundedReader.readAtMost(in, bound.bytes(), bound.refusal());
+            byte[] bytes = BoundedReader.readAtMost(in, bound.bytes(), bound.refusal(), entry.getSize());
             totalRead += bytes.length;
             return bytes;
         } catch (UnreadableException e) {

@@ -45,6 +45,16 @@ class LocationResolverTest {
     }
 
     @Test
+    void tellsApartValuesOfTheSameNameAndFindsTheRoot() {
+        Map<String, SourceLocation> found = LocationResolver.resolve(TEXT, List.of(
+                "/properties/definition/actions/A~1b/type", "/properties/definition/triggers/manual/type", ""));
+
+        assertEquals(at(6, "\"type\""), found.get("/properties/definition/triggers/manual/type"));
+        assertEquals(at(10, "\"type\""), found.get("/properties/definition/actions/A~1b/type"));
+        assertEquals(new SourceLocation(1, 1), found.get(""));
+    }
+
+    @Test
     void leavesOutPointersThatAreNotInTheFile() {
         Map<String, SourceLocation> found = LocationResolver.resolve(TEXT, List.of("/nowhere"));
         assertFalse(found.containsKey("/nowhere"));

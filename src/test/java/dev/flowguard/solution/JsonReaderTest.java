@@ -24,6 +24,27 @@ class JsonReaderTest {
     }
 
     @Test
+    void refusesInvalidUtf8RatherThanMisreadingIt() {
+        byte[] bytes = "{\"password\":\"xx\"}".getBytes(StandardCharsets.UTF_8);
+        bytes[13] = (byte) 0xC3; // a lead byte followed by '(' instead of a continuation byte
+        bytes[14] = (byte) 0x28;
+
+        UnreadableException e = assertThrows(UnreadableException.class, () -> reader.parse(bytes));
+        assertEquals("not valid JSON: invalid UTF-8", e.getMessage());
+    }
+
+    @Test
+    void parsesUtf8WithBom() throws Exception {
+        byte[] body = "{\"a\":\"ü\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        assertEquals("ü", reader.parse(bytes).path("a").asText());
+    }
+
+    @Test
     void refusesNestingDeeperThanTheLimit() {
         String deep = "[".repeat(25) + "]".repeat(25);
         UnreadableException e = assertThrows(UnreadableException.class,

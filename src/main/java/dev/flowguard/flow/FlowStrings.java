@@ -1,0 +1,133 @@
+package dev.flowguard.flow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every string value of a flow's definition, each once, with the innermost trigger or action it belongs to:
+ * what detector rules walk. Build it through {@code FlowContext.strings()}, which does so once per flow for
+ * all rules, instead of each rule walking the tree and building pointers again.
+ *
+ * <p>A container's nested actions ({@code actions}, {@code else}, {@code cases}, {@code default}) are
+ * nodes of their own, so their strings belong to them, not to the container. Strings outside triggers and
+ * actions (definition parameters, outputs) come last, with no node. Object keys are not values: a
+ * rule that wants them has {@link FlowString#key()}.
+ */
+public final class FlowStrings implements Iterable<FlowString> {
+
+    private static final Set<String> OUTSIDE_NODES = Set.of("triggers", "actions");
+
+    private final List<FlowString> strings;
+
+    private FlowStrings(List<FlowString> strings) {
+        this.strings = Collections.unmodifiableList(strings);
+    }
+
+    public static FlowStrings of(Flow flow) {
+        List<FlowString> strings = new ArrayList<>();
+        flow.nodes().forEach(node -> members(node.json(), FlowString.Step.at(node.jsonPointer()), node,
+                node.role() == NodeRole.ACTION ? Shape.NODE : Shape.PLAIN, strings));
+        JsonNode definition = flow.definition();
+        if (definition != null && definition.isObject()) {
+            FlowString.Step root = FlowString.Step.at(flow.definitionPointer());
+            Iterator<Map.Entry<String, JsonNode>> fields = definition.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!OUTSIDE_NODES.contains(field.getKey())) {
+                    member(field.getValue(), root, field.getKey(), null, strings);
+                }
+            }
+        }
+        return new FlowStrings(strings);
+    }
+
+    /** Triggers' and actions' strings first, in {@link Flow#nodes()} order, then those outside them. */
+    public List<FlowString> all() {
+        return strings;
+    }
+
+    public int size() {
+        return strings.size();
+    }
+
+    @Override
+    public Iterator<FlowString> iterator() {
+        return strings.iterator();
+    }
+
+    /** Which members of an object hold nested actions, which {@link FlowParser} makes nodes of their own. */
+    private enum Shape {
+        /** a trigger's or action's own object: {@code actions}, {@code else}, {@code cases}, {@code default} */
+        NODE,
+        /** {@code else}, a case, {@code default}: their {@code actions} */
+        BRANCH,
+        /** {@code cases}: every member is a branch */
+        CASES,
+        PLAIN
+    }
+
+    private static void members(JsonNode object, FlowString.Step step, FlowNode node, Shape shape, List<FlowString> into) {
+        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            Shape inner = shapeOf(shape, name, value);
+            if (inner == null) {
+                continue;
+            }
+            if (inner == Shape.PLAIN) {
+                member(value, step, name, node, into);
+            } else {
+                members(value, step.member(name), node, inner, into);
+            }
+        }
+    }
+
+    /** @return null for a member that holds nodes, PLAIN for one to walk, else how to read its members */
+    private static Shape shapeOf(Shape parent, String name, JsonNode value) {
+        boolean object = value.isObject();
+        return switch (parent) {
+            case NODE -> name.equals("actions") && object ? null
+                    : (name.equals("else") || name.equals("default")) && object ? Shape.BRANCH
+                    : name.equals("cases") && object ? Shape.CASES
+                    : Shape.PLAIN;
+            case BRANCH -> name.equals("actions") && object ? null : Shape.PLAIN;
+            case CASES -> object ? Shape.BRANCH : Shape.PLAIN;
+            case PLAIN -> Shape.PLAIN;
+        };
+    }
+
+    /** Walks a value at {@code step}; strings are made against their container, saving a step object each. */
+    private static void walk(JsonNode value, FlowString.Step step, String key, FlowNode node, List<FlowString> into) {
+        if (value.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                member(field.getValue(), step, field.getKey(), node, into);
+            }
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode element = value.get(i);
+                if (element.isTextual()) {
+                    into.add(new FlowString(node, element.textValue(), key, step, i));
+                } else if (element.isContainerNode()) {
+                    walk(element, step.element(i), key, node, into);
+                }
+            }
+        }
+    }
+
+    private static void member(JsonNode value, FlowString.Step container, String name, FlowNode node, List<FlowString> into) {
+        if (value.isTextual()) {
+            into.add(new FlowString(node, value.textValue(), name, container, -1));
+        } else if (value.isContainerNode()) {
+            walk(value, container.member(name), name, node, into);
+        }
+    }
+}
