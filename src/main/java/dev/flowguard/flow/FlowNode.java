@@ -32,6 +32,20 @@ public record FlowNode(
         branch = branch == null ? "" : branch;
     }
 
+    /**
+     * Nodes are told apart by where they are in their flow. The generated equality would compare whole JSON
+     * subtrees, and rules keep nodes in hash maps, so that would walk the flow again at every lookup.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FlowNode node && node.jsonPointer.equals(jsonPointer) && node.role == role;
+    }
+
+    @Override
+    public int hashCode() {
+        return jsonPointer.hashCode();
+    }
+
     /** The names from the root joined by {@code /}, as reports show it. */
     public String actionPath() {
         return String.join("/", path);

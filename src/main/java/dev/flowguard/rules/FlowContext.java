@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record FlowContext(Flow flow, Solution solution, Redactor redactor, Map<FlowView<?>, Object> views) {
 
-    private static final FlowView<FlowStrings> STRINGS = new FlowView<>("strings", FlowStrings::of);
+    private static final FlowView<FlowStrings> STRINGS = new FlowView<>("strings", c -> FlowStrings.of(c.flow()));
 
     public FlowContext(Flow flow, Solution solution, Redactor redactor) {
         this(flow, solution, redactor, new IdentityHashMap<>());
@@ -36,7 +36,7 @@ public record FlowContext(Flow flow, Solution solution, Redactor redactor, Map<F
     public <T> T view(FlowView<T> view) {
         Object computed = views.get(view);
         if (computed == null) {
-            computed = view.compute(flow);
+            computed = view.compute(this);
             views.put(view, computed);
         }
         return (T) computed;

@@ -1,6 +1,5 @@
 package dev.flowguard.rules;
 
-import dev.flowguard.flow.Flow;
 import java.util.function.Function;
 
 /**
@@ -8,20 +7,21 @@ import java.util.function.Function;
  * once per flow by {@link FlowContext#view(FlowView)} and shared by all rules checking that flow. Declare
  * one as a constant: views are told apart by identity.
  *
- * <pre>{@code static final FlowView<Expressions> EXPRESSIONS = new FlowView<>("expressions", Expressions::of);}</pre>
+ * <pre>{@code static final FlowView<Expressions> EXPRESSIONS = new FlowView<>("expressions", c -> Expressions.of(c.flow()));}</pre>
  */
 public final class FlowView<T> {
 
     private final String name;
-    private final Function<Flow, T> compute;
+    private final Function<FlowContext, T> compute;
 
-    public FlowView(String name, Function<Flow, T> compute) {
+    /** @param compute derives the view from the flow and what the context knows of its solution */
+    public FlowView(String name, Function<FlowContext, T> compute) {
         this.name = name;
         this.compute = compute;
     }
 
-    T compute(Flow flow) {
-        return compute.apply(flow);
+    T compute(FlowContext context) {
+        return compute.apply(context);
     }
 
     @Override

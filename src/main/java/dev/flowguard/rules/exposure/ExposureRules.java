@@ -2,6 +2,7 @@ package dev.flowguard.rules.exposure;
 
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.rules.FlowContext;
+import dev.flowguard.rules.FlowView;
 import java.util.List;
 
 /** Message parts the FG30x rules share. */
@@ -10,8 +11,12 @@ final class ExposureRules {
     private ExposureRules() {
     }
 
+    /** Computed once per flow and shared by FG301, FG302, FG303 and FG902. */
+    private static final FlowView<Exposure> EXPOSURE =
+            new FlowView<>("exposure", c -> ExposureAnalysis.analyze(c.flow(), c.solution()));
+
     static Exposure analyze(FlowContext context) {
-        return ExposureAnalysis.analyze(context.flow(), context.solution());
+        return context.view(EXPOSURE);
     }
 
     static String action(FlowContext context, FlowNode node) {
