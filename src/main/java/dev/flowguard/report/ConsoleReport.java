@@ -54,7 +54,22 @@ public final class ConsoleReport {
         if (finding.suppressed()) {
             line.append(" [suppressed: ").append(finding.suppression()).append(']');
         }
-        return line.toString();
+        return oneLine(line);
+    }
+
+    /**
+     * Flow and action names come from the scanned files: a name holding a line break could otherwise forge
+     * a log line of its own ("flowguard PASSED"), so every control or line-separator character shows as '?'.
+     */
+    static String oneLine(CharSequence text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean breaksOrHides = c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029
+                    || (c >= 0x80 && c < 0xA0) || c == 0x202E;
+            clean.append(breaksOrHides ? '?' : c);
+        }
+        return clean.toString();
     }
 
     private static String fixLine(RuleDescriptor rule, long count) {
