@@ -32,6 +32,16 @@ class RuleRegistryTest {
     }
 
     @Test
+    void theRulesIndexListsEveryRuleWithItsDefaultSeverity() throws IOException {
+        String index = Files.readString(DOCS.resolve("README.md"));
+        for (Rule rule : RuleRegistry.builtIn().rules()) {
+            RuleDescriptor d = rule.descriptor();
+            assertTrue(index.contains("| [" + d.id() + "](" + d.id() + ".md) | " + d.name() + " | " + d.defaultSeverity() + " |"),
+                    "docs/rules/README.md lists " + d.id());
+        }
+    }
+
+    @Test
     void everyDocsPageStartsWithTheRuleIdNameAndDefaultSeverity() throws IOException {
         for (Rule rule : RuleRegistry.builtIn().rules()) {
             RuleDescriptor descriptor = rule.descriptor();
