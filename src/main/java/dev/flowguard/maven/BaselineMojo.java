@@ -2,8 +2,7 @@ package dev.flowguard.maven;
 
 import dev.flowguard.report.ToolVersion;
 import dev.flowguard.rules.RuleRegistry;
-import dev.flowguard.scan.RuleSetting;
-import dev.flowguard.scan.ScanInput;
+import dev.flowguard.scan.ScanRequest;
 import dev.flowguard.scan.ScanResult;
 import dev.flowguard.scan.Scanner;
 import dev.flowguard.suppress.Baseline;
@@ -16,15 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Writes today's findings as {@code flowguard-baseline.json}, so {@code check} then fails only on new ones.
@@ -32,60 +27,22 @@ import org.apache.maven.project.MavenProject;
  * existing baseline is replaced, not merged, so fixed findings drop out. Commit the file and review its diff.
  */
 @Mojo(name = "baseline", threadSafe = true, requiresProject = false)
-public class BaselineMojo extends AbstractMojo {
-
-    /** Skip the goal. */
-    @Parameter(property = "flowguard.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** What to scan, as for {@code check}. */
-    @Parameter(property = "flowguard.solutions")
-    private File[] solutions;
-
-    /** Per-rule severity and enablement, as for {@code check}: a disabled rule's findings are not recorded. */
-    @Parameter
-    private List<RuleConfig> rules;
-
-    /** Suppressions applied before the baseline is written, as for {@code check}. */
-    @Parameter(property = "flowguard.suppressionsFile")
-    private File suppressionsFile;
+public class BaselineMojo extends AbstractScanMojo {
 
     /** The file to write. Default: {@code flowguard-baseline.json} in the base directory. */
     @Parameter(property = "flowguard.baselineFile")
     private File baselineFile;
 
-    /** Refuse to write a baseline when no cloud flow was found (most likely the wrong folder was scanned). */
-    @Parameter(property = "flowguard.failIfNoFlows", defaultValue = "true")
-    private boolean failIfNoFlows;
-
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    void run(RuleRegistry registry) throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
-        if (skip) {
-            log.info("flowguard: skipped (flowguard.skip)");
-            return;
-        }
-        Path basedir = ProjectPaths.basedir(project);
-        RuleRegistry registry = RuleRegistry.builtIn();
-        List<ScanInput> inputs;
-        Map<String, RuleSetting> settings;
-        Suppressions suppressions;
-        try {
-            settings = CheckRequestBuilder.ruleSettings(rules, registry);
-            inputs = CheckRequestBuilder.inputs(solutions, ProjectPaths.solutionArtifacts(project), basedir);
-            suppressions = SuppressionFiles.load(suppressionsFile, null, basedir, false);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("flowguard: " + e.getMessage());
-        } catch (IOException e) {
-            throw new MojoExecutionException("flowguard: cannot search " + basedir + " for solutions: " + e.getMessage(), e);
-        }
+        Path basedir = basedir();
+        ScanRequest request = scanRequest(registry, false);
+        // the old baseline is what is being replaced: only inline and file suppressions apply
+        Suppressions suppressions = suppressions(null, false);
         // secrets are never written to the baseline (only fingerprints and names), so redaction does not matter
-        ScanResult scanned = new Scanner(registry).scan(CheckRequestBuilder.request(inputs, false, settings),
-                new MavenLogListener(log));
-        if (failIfNoFlows && scanned.flows() == 0) {
+        ScanResult scanned = new Scanner(registry).scan(request, new MavenLogListener(log));
+        if (failIfNoFlows() && scanned.flows() == 0) {
             throw new MojoFailureException("flowguard found no cloud flow, so it wrote no baseline. Name the solutions "
                     + "with <solutions> or -Dflowguard.solutions, or set failIfNoFlows=false.");
         }

@@ -7,8 +7,6 @@ import dev.flowguard.report.Verdict;
 import dev.flowguard.rules.Finding;
 import dev.flowguard.rules.RuleRegistry;
 import dev.flowguard.rules.Severity;
-import dev.flowguard.scan.RuleSetting;
-import dev.flowguard.scan.ScanInput;
 import dev.flowguard.scan.ScanRequest;
 import dev.flowguard.scan.ScanResult;
 import dev.flowguard.scan.Scanner;
@@ -23,16 +21,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Checks every cloud flow of the project's Power Platform solutions and fails the build on findings at or
@@ -40,37 +35,11 @@ import org.apache.maven.project.MavenProject;
  * lines, report files and the build outcome.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class CheckMojo extends AbstractMojo {
-
-    /** Skip the check. */
-    @Parameter(property = "flowguard.skip", defaultValue = "false")
-    private boolean skip;
-
-    /**
-     * Solution zips, unpacked solution folders, flow folders or files, deployment settings files to check.
-     * Default: the project's own solution artifacts plus every solution found under the base directory.
-     */
-    @Parameter(property = "flowguard.solutions")
-    private File[] solutions;
+public class CheckMojo extends AbstractScanMojo {
 
     /** Fail when a finding is at this level or above: INFO, LOW, MEDIUM, HIGH, CRITICAL, or NONE. */
     @Parameter(property = "flowguard.failOnSeverity", defaultValue = "HIGH")
     private String failOnSeverity;
-
-    /** Fail when no cloud flow was found: a scanner that saw nothing must not pass silently. */
-    @Parameter(property = "flowguard.failIfNoFlows", defaultValue = "true")
-    private boolean failIfNoFlows;
-
-    /** Per-rule severity and enablement. */
-    @Parameter
-    private List<RuleConfig> rules;
-
-    /**
-     * Accepted findings with a reason and an optional expiry date. Default: {@code flowguard-suppressions.xml}
-     * in the base directory, when present.
-     */
-    @Parameter(property = "flowguard.suppressionsFile")
-    private File suppressionsFile;
 
     /**
      * Findings accepted by {@code flowguard:baseline}: only findings not in it fail the build. Default:
@@ -91,34 +60,19 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "flowguard.showSecrets", defaultValue = "false")
     private boolean showSecrets;
 
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    void run(RuleRegistry registry) throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
-        if (skip) {
-            log.info("flowguard: skipped (flowguard.skip)");
-            return;
-        }
-        RuleRegistry registry = RuleRegistry.builtIn();
         Severity failOn;
         Set<ReportFormat> reportFormats;
-        Map<String, RuleSetting> settings;
-        List<ScanInput> inputs;
-        Suppressions suppressions;
         try {
             failOn = CheckRequestBuilder.failOn(failOnSeverity);
             reportFormats = ReportFormat.parseList(formats);
-            settings = CheckRequestBuilder.ruleSettings(rules, registry);
-            inputs = CheckRequestBuilder.inputs(solutions, ProjectPaths.solutionArtifacts(project), basedir());
-            suppressions = SuppressionFiles.load(suppressionsFile, baselineFile, basedir(), true);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("flowguard: " + e.getMessage());
-        } catch (IOException e) {
-            throw new MojoExecutionException("flowguard: cannot search " + basedir() + " for solutions: " + e.getMessage(), e);
+            throw misconfigured(e);
         }
-        ScanRequest request = CheckRequestBuilder.request(inputs, showSecrets, settings);
+        ScanRequest request = scanRequest(registry, showSecrets);
+        Suppressions suppressions = suppressions(baselineFile, true);
         ScanResult scanned = new Scanner(registry).scan(request, new MavenLogListener(log));
         Suppressions.Outcome suppressed = suppressions.apply(scanned, LocalDate.now());
         for (Notice notice : suppressed.notices()) {
@@ -128,7 +82,7 @@ public class CheckMojo extends AbstractMojo {
                 log.info("flowguard: " + notice.text());
             }
         }
-        Verdict verdict = Verdict.of(suppressed.result(), failOn, failIfNoFlows);
+        Verdict verdict = Verdict.of(suppressed.result(), failOn, failIfNoFlows());
 
         if (reportFormats.contains(ReportFormat.CONSOLE)) {
             for (ConsoleReport.Line line : new ConsoleReport(registry).lines(verdict)) {
@@ -187,7 +141,4 @@ public class CheckMojo extends AbstractMojo {
                 + verdict.failOn() + " or above; see the lines above and the reports.";
     }
 
-    private Path basedir() {
-        return ProjectPaths.basedir(project);
-    }
 }
