@@ -7,25 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * An unpacked solution or a folder of flows. Symbolic links are followed only when they stay inside the
  * folder, so a scanned folder cannot make flowguard read files elsewhere.
  */
-public final class FolderContents implements ArtifactContents {
+public final class FolderContents extends ListedContents {
 
     private final Path realRoot;
-    private final String displayName;
-    private final ReadLimits limits;
-    private final List<ContentEntry> entries = new ArrayList<>();
-    private final List<ReadProblem> problems = new ArrayList<>();
     private long totalRead;
 
     public FolderContents(Path root, String displayName, ReadLimits limits) throws UnreadableException {
-        this.displayName = displayName;
-        this.limits = limits;
+        super(displayName, "/", limits);
         try {
             this.realRoot = root.toRealPath();
             list();
@@ -41,7 +34,7 @@ public final class FolderContents implements ArtifactContents {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String relative = relative(file);
                 if (attrs.isSymbolicLink() && !staysInside(file)) {
-                    problems.add(new ReadProblem(EntryNames.printable(relative),
+                    problems.add(new ReadProblem(located(relative),
                             "symbolic link pointing outside the scanned folder refused"));
                     return FileVisitResult.CONTINUE;
                 }
@@ -59,7 +52,7 @@ public final class FolderContents implements ArtifactContents {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                problems.add(new ReadProblem(EntryNames.printable(relative(file)),
+                problems.add(new ReadProblem(located(relative(file)),
                         "cannot read: " + e.getClass().getSimpleName()));
                 return FileVisitResult.CONTINUE;
             }
@@ -79,35 +72,10 @@ public final class FolderContents implements ArtifactContents {
         return realRoot.relativize(file).toString().replace('\\', '/');
     }
 
-    @Override
-    public String displayName() {
-        return displayName;
-    }
 
-    /**
-     * The folder as the user or discovery named it, then the path in it: relative to the project, so that
-     * code scanning and a reader find the file, and two solutions in one repository never collide.
-     */
-    @Override
-    public String displayPath(ContentEntry entry) {
-        return displayName.isEmpty() ? EntryNames.printable(entry.path()) : displayName + "/" + EntryNames.printable(entry.path());
-    }
 
-    @Override
-    public String solutionRelative(String displayPath) {
-        String prefix = displayName + "/";
-        return displayPath.startsWith(prefix) ? displayPath.substring(prefix.length()) : displayPath;
-    }
 
-    @Override
-    public List<ContentEntry> entries() {
-        return List.copyOf(entries);
-    }
 
-    @Override
-    public List<ReadProblem> problems() {
-        return List.copyOf(problems);
-    }
 
     @Override
     public byte[] read(ContentEntry entry) throws UnreadableException {

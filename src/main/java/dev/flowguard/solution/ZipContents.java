@@ -16,22 +16,17 @@ import java.util.zip.ZipFile;
  * A packed solution, read in place: entries are inflated into memory one at a time, within the limits,
  * and nothing is ever extracted to disk.
  */
-public final class ZipContents implements ArtifactContents {
+public final class ZipContents extends ListedContents {
 
     /** Below this an entry is never refused for its compression ratio: tiny files compress oddly. */
     private static final long RATIO_FLOOR_BYTES = 1024L * 1024;
 
     private final ZipFile zip;
-    private final String displayName;
-    private final ReadLimits limits;
-    private final List<ContentEntry> entries = new ArrayList<>();
-    private final List<ReadProblem> problems = new ArrayList<>();
     private long totalRead;
 
     private ZipContents(ZipFile zip, String displayName, ReadLimits limits) {
+        super(displayName, "!", limits);
         this.zip = zip;
-        this.displayName = displayName;
-        this.limits = limits;
         list();
     }
 
@@ -102,35 +97,11 @@ public final class ZipContents implements ArtifactContents {
         }
     }
 
-    private String located(String name) {
-        return displayName + "!" + EntryNames.printable(name);
-    }
 
-    @Override
-    public String displayName() {
-        return displayName;
-    }
 
-    @Override
-    public String displayPath(ContentEntry entry) {
-        return located(entry.path());
-    }
 
-    @Override
-    public String solutionRelative(String displayPath) {
-        String prefix = displayName + "!";
-        return displayPath.startsWith(prefix) ? displayPath.substring(prefix.length()) : displayPath;
-    }
 
-    @Override
-    public List<ContentEntry> entries() {
-        return List.copyOf(entries);
-    }
 
-    @Override
-    public List<ReadProblem> problems() {
-        return List.copyOf(problems);
-    }
 
     @Override
     public byte[] read(ContentEntry wanted) throws UnreadableException {
