@@ -52,6 +52,25 @@ final class EnvironmentEndpoints {
     private EnvironmentEndpoints() {
     }
 
+    /**
+     * False when {@link #in} finds nothing in {@code text} nor in any part of it: every pattern but one needs
+     * {@code ://} and that one {@code /subscriptions/}. Most strings of a flow have neither, and this test
+     * costs far less than parsing their expressions and running five patterns on each literal.
+     */
+    static boolean mayHoldEndpoint(String text) {
+        return text.contains("://") || containsIgnoreCase(text, "/subscriptions/");
+    }
+
+    private static boolean containsIgnoreCase(String text, String lowerNeedle) {
+        for (int at = text.indexOf('/'); at >= 0 && at <= text.length() - lowerNeedle.length();
+                at = text.indexOf('/', at + 1)) {
+            if (text.regionMatches(true, at, lowerNeedle, 0, lowerNeedle.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Environment-specific values in a literal string. */
     static List<Endpoint> in(String text) {
         List<Endpoint> found = new ArrayList<>();

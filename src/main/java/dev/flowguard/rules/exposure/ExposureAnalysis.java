@@ -74,8 +74,19 @@ public final class ExposureAnalysis {
 
     public static Exposure analyze(Flow flow, Solution solution) {
         ExposureAnalysis analysis = new ExposureAnalysis(flow, solution);
-        analysis.propagate();
+        if (analysis.hasSecrets()) {
+            analysis.propagate();
+        }
         return analysis.result();
+    }
+
+    /**
+     * Whether anything can be tainted: every taint starts at a static or parameter source (dynamic sources are
+     * only found through the reference a static one yields). Most flows have none, and then following values
+     * is wasted work; their literal credentials and unparsed expressions are still reported.
+     */
+    private boolean hasSecrets() {
+        return !staticSources.isEmpty() || !parameterSources.isEmpty();
     }
 
     private void propagate() {
@@ -299,16 +310,20 @@ public final class ExposureAnalysis {
         List<Exposure.Unparsed> unparsed = new ArrayList<>();
         List<FlowNode> receiving = new ArrayList<>(triggers);
         receiving.addAll(actions);
+        boolean secrets = hasSecrets();
         for (FlowNode action : receiving) {
             List<Exposure.TaintedSite> tainted = new ArrayList<>();
             for (ExpressionSite site : sites.get(action)) {
-                String relative = site.jsonPointer().substring(action.jsonPointer().length());
                 if (!site.parsed()) {
                     unparsed.add(new Exposure.Unparsed(action, site.jsonPointer(), site.template().problem()));
                 }
-                Taint secrets = taintOf(action, site).secrets();
-                if (!secrets.isEmpty() && !RunHistory.alwaysHidden(action, relative)) {
-                    tainted.add(new Exposure.TaintedSite(site.jsonPointer(), relative, secrets));
+                if (!secrets) {
+                    continue;
+                }
+                String relative = site.jsonPointer().substring(action.jsonPointer().length());
+                Taint taint = taintOf(action, site).secrets();
+                if (!taint.isEmpty() && !RunHistory.alwaysHidden(action, relative)) {
+                    tainted.add(new Exposure.TaintedSite(site.jsonPointer(), relative, taint));
                 }
             }
             for (LiteralCredentials.LiteralCredential literal : LiteralCredentials.in(action)) {
