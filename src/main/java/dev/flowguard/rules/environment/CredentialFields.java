@@ -90,12 +90,13 @@ final class CredentialFields {
             return;
         }
         forEachField(node, (name, value) -> {
-            String childPointer = pointer + "/" + JsonPointers.escape(name);
-            String shortName = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
-            if (value.isTextual() && SecretNames.isSecretLike(shortName)) {
-                add(into, what + " '" + name + "'", childPointer, value);
+            if (value.isTextual()) {
+                String shortName = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+                if (SecretNames.isSecretLike(shortName)) {
+                    add(into, what + " '" + name + "'", pointer + "/" + JsonPointers.escape(name), value);
+                }
             } else if (value.isObject()) {
-                secretNamed(value, childPointer, what, depth + 1, into);
+                secretNamed(value, pointer + "/" + JsonPointers.escape(name), what, depth + 1, into);
             }
         });
     }

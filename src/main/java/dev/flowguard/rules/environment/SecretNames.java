@@ -34,6 +34,13 @@ final class SecretNames {
             "issuekey", "projectkey", "sessionkey", "routingkey", "resourcekey", "translationkey", "messagekey",
             "statekey", "searchkey", "filterkey", "dictionarykey", "mapkey", "jsonkey", "propertykey");
 
+    /**
+     * Every secret word and every key name holds one of these: a name with none is no secret name, and most
+     * names (body fields, connector parameters) are decided by this test alone.
+     */
+    private static final List<String> SECRET_STEMS = List.of("pass", "secret", "credential", "key", "token",
+            "connectionstring");
+
     private SecretNames() {
     }
 
@@ -42,6 +49,9 @@ final class SecretNames {
             return false;
         }
         String squashed = squash(name);
+        if (!mayBeSecret(squashed)) {
+            return false;
+        }
         for (String publicToken : PUBLIC_TOKENS) {
             squashed = squashed.replace(publicToken, "");
         }
@@ -68,6 +78,15 @@ final class SecretNames {
             }
         }
         return true;
+    }
+
+    private static boolean mayBeSecret(String squashed) {
+        for (String stem : SECRET_STEMS) {
+            if (squashed.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithSecretKey(String squashed) {
