@@ -2,26 +2,51 @@ package dev.flowguard.rules.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.JsonPointers;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Walks a JSON tree and hands over every string value with its key and JSON pointer. The pointer is built in
- * one buffer as the walk goes and only turned into a string for the few values a rule reports: flows hold
- * tens of thousands of fields, and a string per field would cost more than the checks.
+ * Walks a JSON tree and hands over every string value with its key and JSON pointer. The walk keeps the path as
+ * a stack of member names and indices and only builds a pointer string for the few values a rule reports:
+ * flows hold tens of thousands of fields, and escaping and appending each name would cost more than the checks.
  */
 final class JsonStrings {
 
     /** Where the walk is; valid only during the visit, so take {@link #get()} to keep it. */
     static final class Pointer {
-        private final StringBuilder path;
+        private final String start;
+        /** member names (String) and array indices (Integer) below {@code start} */
+        private Object[] segments = new Object[16];
+        private int depth;
 
         private Pointer(String start) {
-            this.path = new StringBuilder(start);
+            this.start = start;
         }
 
         String get() {
+            StringBuilder path = new StringBuilder(start);
+            for (int i = 0; i < depth; i++) {
+                Object segment = segments[i];
+                path.append('/');
+                if (segment instanceof String name) {
+                    path.append(JsonPointers.escape(name));
+                } else {
+                    path.append(segment);
+                }
+            }
             return path.toString();
+        }
+
+        private void push(Object segment) {
+            if (depth == segments.length) {
+                segments = Arrays.copyOf(segments, depth * 2);
+            }
+            segments[depth++] = segment;
+        }
+
+        private void pop() {
+            segments[--depth] = null;
         }
 
         @Override
@@ -57,23 +82,21 @@ final class JsonStrings {
         if (node.isTextual()) {
             visitor.visit(key, node.asText(), pointer);
         } else if (node.isObject()) {
-            int length = pointer.path.length();
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode value = field.getValue();
                 if (value.isContainerNode() || value.isTextual()) {
-                    pointer.path.append('/').append(JsonPointers.escape(field.getKey()));
+                    pointer.push(field.getKey());
                     walk(field.getKey(), value, pointer, visitor);
-                    pointer.path.setLength(length);
+                    pointer.pop();
                 }
             }
         } else if (node.isArray()) {
-            int length = pointer.path.length();
             for (int i = 0; i < node.size(); i++) {
-                pointer.path.append('/').append(i);
+                pointer.push(i);
                 walk(null, node.get(i), pointer, visitor);
-                pointer.path.setLength(length);
+                pointer.pop();
             }
         }
     }
@@ -87,7 +110,6 @@ final class JsonStrings {
         if (node == null || !node.isContainerNode()) {
             return;
         }
-        int length = pointer.path.length();
         if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
@@ -96,18 +118,18 @@ final class JsonStrings {
                 if (!value.isContainerNode()) {
                     continue;
                 }
-                pointer.path.append('/').append(JsonPointers.escape(field.getKey()));
+                pointer.push(field.getKey());
                 if (value.isObject() && field.getKey().equalsIgnoreCase(fieldName)) {
                     visitor.visit(field.getKey(), value, pointer);
                 }
                 findObjects(value, pointer, fieldName, visitor);
-                pointer.path.setLength(length);
+                pointer.pop();
             }
         } else {
             for (int i = 0; i < node.size(); i++) {
-                pointer.path.append('/').append(i);
+                pointer.push(i);
                 findObjects(node.get(i), pointer, fieldName, visitor);
-                pointer.path.setLength(length);
+                pointer.pop();
             }
         }
     }
