@@ -1,8 +1,7 @@
 package dev.flowguard.rules.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flowguard.flow.JsonPointers;
-import java.util.Arrays;
+import dev.flowguard.flow.PointerPath;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -15,38 +14,14 @@ final class JsonStrings {
 
     /** Where the walk is; valid only during the visit, so take {@link #get()} to keep it. */
     static final class Pointer {
-        private final String start;
-        /** member names (String) and array indices (Integer) below {@code start} */
-        private Object[] segments = new Object[16];
-        private int depth;
+        private final PointerPath path;
 
         private Pointer(String start) {
-            this.start = start;
+            this.path = new PointerPath(start);
         }
 
         String get() {
-            StringBuilder path = new StringBuilder(start);
-            for (int i = 0; i < depth; i++) {
-                Object segment = segments[i];
-                path.append('/');
-                if (segment instanceof String name) {
-                    path.append(JsonPointers.escape(name));
-                } else {
-                    path.append(segment);
-                }
-            }
-            return path.toString();
-        }
-
-        private void push(Object segment) {
-            if (depth == segments.length) {
-                segments = Arrays.copyOf(segments, depth * 2);
-            }
-            segments[depth++] = segment;
-        }
-
-        private void pop() {
-            segments[--depth] = null;
+            return path.pointer();
         }
 
         @Override
@@ -87,16 +62,16 @@ final class JsonStrings {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode value = field.getValue();
                 if (value.isContainerNode() || value.isTextual()) {
-                    pointer.push(field.getKey());
+                    pointer.path.push(field.getKey());
                     walk(field.getKey(), value, pointer, visitor);
-                    pointer.pop();
+                    pointer.path.pop();
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                pointer.push(i);
+                pointer.path.push(i);
                 walk(null, node.get(i), pointer, visitor);
-                pointer.pop();
+                pointer.path.pop();
             }
         }
     }
@@ -118,18 +93,18 @@ final class JsonStrings {
                 if (!value.isContainerNode()) {
                     continue;
                 }
-                pointer.push(field.getKey());
+                pointer.path.push(field.getKey());
                 if (value.isObject() && field.getKey().equalsIgnoreCase(fieldName)) {
                     visitor.visit(field.getKey(), value, pointer);
                 }
                 findObjects(value, pointer, fieldName, visitor);
-                pointer.pop();
+                pointer.path.pop();
             }
         } else {
             for (int i = 0; i < node.size(); i++) {
-                pointer.push(i);
+                pointer.path.push(i);
                 findObjects(node.get(i), pointer, fieldName, visitor);
-                pointer.pop();
+                pointer.path.pop();
             }
         }
     }
