@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param jsonPointer the string's pointer, from the node the scan started at
  */
-public record ExpressionSite(String jsonPointer, Template template, List<Reference> references) {
+public record ExpressionSite(String jsonPointer, Template template) {
 
-    public ExpressionSite {
-        references = List.copyOf(references);
+    /** What the string reads; derived when asked, as most users of a site only need its template. */
+    public List<Reference> references() {
+        return Reference.in(template);
     }
 
     public boolean parsed() {

@@ -68,7 +68,7 @@ public final class JsonExpressions {
             if (mayHoldExpression(text)) {
                 Template template = ExpressionParser.parseTemplate(text);
                 if (template.hasExpressions()) {
-                    into.add(new ExpressionSite(path.pointer(), template, Reference.in(template)));
+                    into.add(new ExpressionSite(path.pointer(), template));
                 }
             }
         } else if (node.isObject()) {
