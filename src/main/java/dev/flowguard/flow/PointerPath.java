@@ -26,6 +26,14 @@ public final class PointerPath {
         return add(index);
     }
 
+    /** This position, kept: the walk goes on changing this path, never the copy. */
+    public PointerPath copy() {
+        PointerPath copy = new PointerPath(start);
+        copy.segments = Arrays.copyOf(segments, Math.max(depth, 1));
+        copy.depth = depth;
+        return copy;
+    }
+
     public void pop() {
         segments[--depth] = null;
     }

@@ -68,7 +68,7 @@ public final class JsonExpressions {
             if (mayHoldExpression(text)) {
                 Template template = ExpressionParser.parseTemplate(text);
                 if (template.hasExpressions()) {
-                    into.add(new ExpressionSite(path.pointer(), template));
+                    into.add(new ExpressionSite(path.copy(), template));
                 }
             }
         } else if (node.isObject()) {

@@ -11,7 +11,7 @@ import dev.flowguard.flow.expr.Reference;
 import dev.flowguard.flow.expr.ReferenceKind;
 import dev.flowguard.solution.Solution;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +46,8 @@ public final class ExposureAnalysis {
     /** Triggers receive secrets too (a polling HTTP trigger's key), though nothing reads their outputs here. */
     private final List<FlowNode> triggers;
     private final Map<String, FlowNode> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    private final Map<FlowNode, List<ExpressionSite>> sites = new HashMap<>();
+    /** By identity: every node of the flow is its own instance, and identity needs no hashing of pointers. */
+    private final Map<FlowNode, List<ExpressionSite>> sites = new IdentityHashMap<>();
     private final Map<String, Taint> parameters = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Taint> outputs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Taint> variables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
