@@ -81,6 +81,14 @@ public final class ExpressionParser {
         StringBuilder literal = new StringBuilder();
         int index = 0;
         while (index < text.length()) {
+            int at = text.indexOf('@', index);
+            if (at < 0) {
+                literal.append(text, index, text.length());
+                break;
+            }
+            // the text up to the next '@' is literal as it stands
+            literal.append(text, index, at);
+            index = at;
             if (text.startsWith("@@{", index)) {
                 literal.append("@{");
                 index += 3;
@@ -100,7 +108,7 @@ public final class ExpressionParser {
                     return new Template(text, parts, e.getMessage());
                 }
             } else {
-                literal.append(text.charAt(index));
+                literal.append('@');
                 index++;
             }
         }
@@ -199,6 +207,12 @@ public final class ExpressionParser {
 
     private String stringLiteral() {
         int start = position;
+        int close = source.indexOf('\'', start + 1);
+        // most literals hold no doubled quote: take them whole instead of a character at a time
+        if (close >= 0 && (close + 1 >= source.length() || source.charAt(close + 1) != '\'')) {
+            position = close + 1;
+            return source.substring(start + 1, close);
+        }
         position++;
         StringBuilder value = new StringBuilder();
         while (position < source.length()) {

@@ -63,7 +63,6 @@ public final class ExposureAnalysis {
             sites.put(trigger, JsonExpressions.scan(trigger));
         }
         for (FlowNode action : actions) {
-            byName.putIfAbsent(action.name(), action);
             sites.put(action, JsonExpressions.scan(action));
             SecretSources.ofAction(action).ifPresent(found -> staticSources.put(action.name(), found));
         }
@@ -76,6 +75,7 @@ public final class ExposureAnalysis {
     public static Exposure analyze(Flow flow, Solution solution) {
         ExposureAnalysis analysis = new ExposureAnalysis(flow, solution);
         if (analysis.hasSecrets()) {
+            analysis.indexNames();
             analysis.propagate();
         }
         return analysis.result();
@@ -88,6 +88,13 @@ public final class ExposureAnalysis {
      */
     private boolean hasSecrets() {
         return !staticSources.isEmpty() || !parameterSources.isEmpty();
+    }
+
+    /** Only a flow with secrets reads actions by name: a case-insensitive index costs too much to build for all. */
+    private void indexNames() {
+        for (FlowNode action : actions) {
+            byName.putIfAbsent(action.name(), action);
+        }
     }
 
     private void propagate() {

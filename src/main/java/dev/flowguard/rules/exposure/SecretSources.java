@@ -86,8 +86,10 @@ final class SecretSources {
     }
 
     private static boolean containsIgnoreCase(String text, String lowerNeedle) {
+        char first = lowerNeedle.charAt(0);
         for (int at = 0; at <= text.length() - lowerNeedle.length(); at++) {
-            if (text.regionMatches(true, at, lowerNeedle, 0, lowerNeedle.length())) {
+            if (Character.toLowerCase(text.charAt(at)) == first
+                    && text.regionMatches(true, at, lowerNeedle, 0, lowerNeedle.length())) {
                 return true;
             }
         }
