@@ -59,16 +59,17 @@ final class CredentialFields {
                 add(fields, "query value '" + name + "'", node.pointerTo("inputs", "queries", name), value);
             }
         });
-        formEncoded(node.pointerTo("inputs", "uri"), inputs.path("uri"), "query value", fields);
+        formEncoded(node, "uri", inputs.path("uri"), "query value", fields);
         JsonNode body = inputs.path("body");
         if (body.isTextual()) {
-            formEncoded(node.pointerTo("inputs", "body"), body, "form field", fields);
-        } else {
+            formEncoded(node, "body", body, "form field", fields);
+        } else if (body.isObject()) {
             secretNamed(body, node.pointerTo("inputs", "body"), "body field", 0, fields);
         }
-        if (node.isType("OpenApiConnection") || node.isType("OpenApiConnectionWebhook")
-                || node.isType("ApiConnection") || node.isType("ApiConnectionWebhook")) {
-            secretNamed(inputs.path("parameters"), node.pointerTo("inputs", "parameters"), "connector parameter", 0, fields);
+        JsonNode parameters = inputs.path("parameters");
+        if (parameters.isObject() && (node.isType("OpenApiConnection") || node.isType("OpenApiConnectionWebhook")
+                || node.isType("ApiConnection") || node.isType("ApiConnectionWebhook"))) {
+            secretNamed(parameters, node.pointerTo("inputs", "parameters"), "connector parameter", 0, fields);
         }
         return fields;
     }
@@ -102,10 +103,11 @@ final class CredentialFields {
     }
 
     /** {@code ...?code=@{…}&x=1} or {@code grant_type=…&client_secret=@{…}}: a secret-named value written into a string. */
-    private static void formEncoded(String pointer, JsonNode text, String what, List<Field> into) {
+    private static void formEncoded(FlowNode node, String input, JsonNode text, String what, List<Field> into) {
         if (!text.isTextual() || text.asText().indexOf('@') < 0) {
             return;
         }
+        String pointer = node.pointerTo("inputs", input);
         Template template = ExpressionParser.parseTemplate(text.asText());
         List<Template.Part> parts = template.parts();
         for (int i = 0; i + 1 < parts.size(); i++) {

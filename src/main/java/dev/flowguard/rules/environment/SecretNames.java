@@ -103,6 +103,23 @@ final class SecretNames {
     }
 
     static String squash(String name) {
+        char[] ascii = new char[name.length()];
+        int length = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                ascii[length++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                ascii[length++] = (char) (c + ('a' - 'A'));
+            } else if (c >= 0x80) {
+                // beyond ASCII, letters and case are Unicode's business
+                return squashUnicode(name);
+            }
+        }
+        return new String(ascii, 0, length);
+    }
+
+    private static String squashUnicode(String name) {
         StringBuilder squashed = new StringBuilder(name.length());
         for (char c : name.toCharArray()) {
             if (Character.isLetterOrDigit(c)) {
