@@ -74,11 +74,21 @@ final class EnvironmentEndpoints {
     /** Environment-specific values in a literal string. */
     static List<Endpoint> in(String text) {
         List<Endpoint> found = new ArrayList<>();
-        add(DATAVERSE, Kind.DATAVERSE_ORGANIZATION, text, found);
-        add(SHAREPOINT_SITE, Kind.SHAREPOINT_SITE, text, found);
-        add(FLOW_TRIGGER, Kind.FLOW_TRIGGER_URL, text, found);
-        add(LOGIN_TENANT, Kind.TENANT, text, found);
-        if (!KEY_VAULT_SECRET.matcher(text).find()) {
+        // each pattern only runs on text holding a word it needs: most URLs are none of these
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("dynamics")) {
+            add(DATAVERSE, Kind.DATAVERSE_ORGANIZATION, text, found);
+        }
+        if (lower.contains("sharepoint")) {
+            add(SHAREPOINT_SITE, Kind.SHAREPOINT_SITE, text, found);
+        }
+        if (lower.contains("logic.azure") || lower.contains("powerplatform")) {
+            add(FLOW_TRIGGER, Kind.FLOW_TRIGGER_URL, text, found);
+        }
+        if (lower.contains("login.")) {
+            add(LOGIN_TENANT, Kind.TENANT, text, found);
+        }
+        if (lower.contains("/subscriptions/") && !KEY_VAULT_SECRET.matcher(text).find()) {
             // a Key Vault secret reference names where a secret lives, which is what settings should hold
             add(AZURE_RESOURCE, Kind.AZURE_RESOURCE, text, found);
         }
