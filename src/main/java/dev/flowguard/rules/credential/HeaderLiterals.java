@@ -39,8 +39,7 @@ final class HeaderLiterals {
     static List<Candidate> find(Flow flow) {
         List<Candidate> found = new ArrayList<>(0);
         flow.nodes().forEach(node -> {
-            String inputs = node.pointerTo("inputs");
-            JsonStrings.forEachObjectField(node.inputs(), inputs, "headers", (key, headers, pointer) -> {
+            JsonStrings.forEachInputObjectField(node, "headers", (key, headers, pointer) -> {
                 Iterator<Map.Entry<String, JsonNode>> fields = headers.fields();
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> header = fields.next();
@@ -53,7 +52,7 @@ final class HeaderLiterals {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> parameter = fields.next();
                 String name = parameter.getKey();
-                Supplier<String> pointer = () -> JsonPointers.append(JsonPointers.append(inputs, "parameters"), name);
+                Supplier<String> pointer = () -> node.pointerTo("inputs", "parameters", name);
                 int slash = name.lastIndexOf('/');
                 if (slash > 0 && name.substring(0, slash).toLowerCase(Locale.ROOT).endsWith("headers")) {
                     // "request/headers/Authorization": one header per parameter

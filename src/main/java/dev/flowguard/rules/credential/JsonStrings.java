@@ -1,6 +1,7 @@
 package dev.flowguard.rules.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.PointerPath;
 import java.util.Iterator;
 import java.util.Map;
@@ -16,8 +17,8 @@ final class JsonStrings {
     static final class Pointer {
         private final PointerPath path;
 
-        private Pointer(String start) {
-            this.path = new PointerPath(start);
+        private Pointer(PointerPath path) {
+            this.path = path;
         }
 
         String get() {
@@ -47,7 +48,12 @@ final class JsonStrings {
     }
 
     static void forEachString(JsonNode node, String pointer, Visitor visitor) {
-        walk(null, node, new Pointer(pointer), visitor);
+        walk(null, node, new Pointer(new PointerPath(pointer)), visitor);
+    }
+
+    /** Every string of a trigger's or action's inputs; even the pointer of the inputs is only built when asked. */
+    static void forEachInputString(FlowNode node, Visitor visitor) {
+        walk(null, node.inputs(), new Pointer(inputsOf(node)), visitor);
     }
 
     private static void walk(String key, JsonNode node, Pointer pointer, Visitor visitor) {
@@ -78,7 +84,16 @@ final class JsonStrings {
 
     /** Every object held by a field named {@code fieldName} (ignoring case) at any depth under {@code node}. */
     static void forEachObjectField(JsonNode node, String pointer, String fieldName, ObjectVisitor visitor) {
-        findObjects(node, new Pointer(pointer), fieldName, visitor);
+        findObjects(node, new Pointer(new PointerPath(pointer)), fieldName, visitor);
+    }
+
+    /** {@link #forEachObjectField} over a trigger's or action's inputs. */
+    static void forEachInputObjectField(FlowNode node, String fieldName, ObjectVisitor visitor) {
+        findObjects(node.inputs(), new Pointer(inputsOf(node)), fieldName, visitor);
+    }
+
+    private static PointerPath inputsOf(FlowNode node) {
+        return new PointerPath(node.jsonPointer()).push("inputs");
     }
 
     private static void findObjects(JsonNode node, Pointer pointer, String fieldName, ObjectVisitor visitor) {
