@@ -90,6 +90,7 @@ final class SecretPatterns {
     private static final int LONG_TOKEN = 16;
     private static final int ASCII = 128;
     private static final Keyword[][] KEYWORDS_BY_FIRST_PAIR = indexKeywords();
+    private static final long[] PAIRS_STARTING_KEYWORDS = pairsStartingKeywords();
     private static final long SHORT_SECRET_MASK = shortSecretMask();
     private static final List<String> SHORT_SECRET_KEYWORDS = List.of("assword", "ASSWORD", "wd", "WD", "asic", "ASIC");
 
@@ -152,10 +153,12 @@ final class SecretPatterns {
             if (c >= ASCII || next >= ASCII) {
                 continue;
             }
-            Keyword[] keywords = index[c * ASCII + next];
-            if (keywords == null) {
+            int pair = c * ASCII + next;
+            // a bit per pair (2 KB) answers most characters without touching the bigger table
+            if ((PAIRS_STARTING_KEYWORDS[pair >>> 6] & (1L << pair)) == 0) {
                 continue;
             }
+            Keyword[] keywords = index[pair];
             for (int k = 0; k < keywords.length; k++) {
                 if (text.startsWith(keywords[k].text(), i)) {
                     candidates |= 1L << keywords[k].pattern();
@@ -199,6 +202,16 @@ final class SecretPatterns {
             }
         }
         return byPair.stream().map(list -> list.isEmpty() ? null : list.toArray(Keyword[]::new)).toArray(Keyword[][]::new);
+    }
+
+    private static long[] pairsStartingKeywords() {
+        long[] bits = new long[ASCII * ASCII / Long.SIZE];
+        for (int pair = 0; pair < KEYWORDS_BY_FIRST_PAIR.length; pair++) {
+            if (KEYWORDS_BY_FIRST_PAIR[pair] != null) {
+                bits[pair >>> 6] |= 1L << pair;
+            }
+        }
+        return bits;
     }
 
     private static long shortSecretMask() {
