@@ -160,7 +160,13 @@ final class SecretPatterns {
             }
             Keyword[] keywords = index[pair];
             for (int k = 0; k < keywords.length; k++) {
-                if (text.startsWith(keywords[k].text(), i)) {
+                String keyword = keywords[k].text();
+                // common pairs ("pa", "be", "si") start keywords often, whole keywords rarely: the third character
+                // rejects most without a call
+                if (keyword.length() > 2 && (i + 2 >= n || text.charAt(i + 2) != keyword.charAt(2))) {
+                    continue;
+                }
+                if (text.startsWith(keyword, i)) {
                     candidates |= 1L << keywords[k].pattern();
                 }
             }
