@@ -282,11 +282,17 @@ public final class ExpressionParser {
     }
 
     private static boolean isNameStart(char c) {
-        return Character.isLetter(c) || c == '_' || c == '$';
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+        }
+        return Character.isLetter(c);
     }
 
     private static boolean isNamePart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private void expect(char expected) {
@@ -304,6 +310,10 @@ public final class ExpressionParser {
 
     /** The designer lets no-break spaces into expressions and the runtime accepts them. */
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7f) {
+            // printable ASCII, the characters expressions are made of, is never space
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 

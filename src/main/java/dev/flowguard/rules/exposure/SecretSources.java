@@ -60,7 +60,7 @@ final class SecretSources {
         if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_VALUES) && filtersOnSecretName(node)) {
             return found(SourceKind.ENVIRONMENT_VARIABLE_TABLE, node, Set.of("value"));
         }
-        if (RunHistory.type(node).equals("http")) {
+        if (node.type().equalsIgnoreCase("http")) {
             String uri = inputs.path("uri").asText("");
             if (KEY_VAULT_SECRET_URL.matcher(uri).find()) {
                 return found(SourceKind.KEY_VAULT, node, Set.of("value"));
