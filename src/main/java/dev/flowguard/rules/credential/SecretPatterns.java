@@ -92,7 +92,9 @@ final class SecretPatterns {
     private static final Keyword[][] KEYWORDS_BY_FIRST_PAIR = indexKeywords();
     private static final long[] PAIRS_STARTING_KEYWORDS = pairsStartingKeywords();
     private static final long SHORT_SECRET_MASK = shortSecretMask();
-    private static final List<String> SHORT_SECRET_KEYWORDS = List.of("assword", "ASSWORD", "wd", "WD", "asic", "ASIC");
+    /** Compiled once: a connection string names a server, a database or a user before its password. */
+    private static final Pattern CONNECTION_STRING_KEY = Pattern.compile("\\b(server|data source|host|user id|uid|user"
+            + "|username|initial catalog|database|address|endpoint|hostname)\\s*=");
 
     private SecretPatterns() {
     }
@@ -102,12 +104,7 @@ final class SecretPatterns {
         if (text == null || text.length() < 16) {
             return List.of();
         }
-        // nearly every format is a long unbroken token; most strings of a flow (expressions, prose) have none
-        boolean longToken = longestTokenRun(text) >= LONG_TOKEN;
-        if (!longToken && !mayHoldShortSecret(text)) {
-            return List.of();
-        }
-        long candidates = candidatePatterns(text) & (longToken ? -1L : SHORT_SECRET_MASK);
+        long candidates = candidatePatterns(text);
         if (candidates == 0) {
             return List.of();
         }
@@ -117,7 +114,7 @@ final class SecretPatterns {
                 continue;
             }
             SecretPattern pattern = CATALOGUE.get(index);
-            if (pattern.id().equals("connection-string-password") && !looksLikeConnectionString(text.toLowerCase(Locale.ROOT))) {
+            if (pattern.id().equals("connection-string-password") && !looksLikeConnectionString(text)) {
                 continue;
             }
             Matcher matcher = pattern.regex().matcher(text);
@@ -137,20 +134,26 @@ final class SecretPatterns {
     /**
      * One pass over the text: at each pair of characters, only the keywords starting with that pair are compared
      * (most pairs start none, so most characters cost one array read). The result has bit {@code i} set when
-     * pattern {@code i} of the catalogue has a keyword in the text.
+     * pattern {@code i} of the catalogue has a keyword in the text, and, since nearly every format is a long
+     * unbroken token and most strings of a flow (expressions, prose) have none, only the formats whose secret can
+     * be short ({@link #SHORT_SECRETS}) when the text has no run of {@link #LONG_TOKEN} token characters.
      */
     private static long candidatePatterns(String text) {
         long candidates = 0;
+        int run = 0;
+        boolean longToken = false;
         Keyword[][] index = KEYWORDS_BY_FIRST_PAIR;
         int n = text.length();
         if (n < 2) {
             return 0;
         }
         char next = text.charAt(0);
-        for (int i = 0; i < n - 1; i++) {
+        for (int i = 0; i < n; i++) {
             char c = next;
-            next = text.charAt(i + 1);
-            if (c >= ASCII || next >= ASCII) {
+            next = i + 1 < n ? text.charAt(i + 1) : 0;
+            run = isTokenChar(c) ? run + 1 : 0;
+            longToken |= run >= LONG_TOKEN;
+            if (c >= ASCII || next >= ASCII || i + 1 == n) {
                 continue;
             }
             int pair = c * ASCII + next;
@@ -171,7 +174,7 @@ final class SecretPatterns {
                 }
             }
         }
-        return candidates;
+        return longToken ? candidates : candidates & SHORT_SECRET_MASK;
     }
 
     /**
@@ -230,32 +233,10 @@ final class SecretPatterns {
         return mask;
     }
 
-    /**
-     * The longest run of characters that keys, tokens and signatures are made of, counted up to
-     * {@link #LONG_TOKEN}: more is not needed to decide.
-     */
-    static int longestTokenRun(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean token = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '+' || c == '/' || c == '=' || c == '_' || c == '-' || c == '~' || c == '.' || c == '%';
-            run = token ? run + 1 : 0;
-            if (run >= LONG_TOKEN) {
-                return run;
-            }
-        }
-        return run;
-    }
-
-    /** Whether a text without a long token may still hold a password or a short Basic credential. */
-    private static boolean mayHoldShortSecret(String text) {
-        for (String keyword : SHORT_SECRET_KEYWORDS) {
-            if (text.contains(keyword)) {
-                return true;
-            }
-        }
-        return false;
+    /** The characters keys, tokens and signatures are made of. */
+    private static boolean isTokenChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '+' || c == '/' || c == '=' || c == '_' || c == '-' || c == '~' || c == '.' || c == '%';
     }
 
     private static boolean accepted(SecretPattern pattern, String secret) {
@@ -263,9 +244,8 @@ final class SecretPatterns {
                 && Entropy.bitsPerChar(secret) >= pattern.minEntropy() && pattern.check().test(secret);
     }
 
-    private static boolean looksLikeConnectionString(String lower) {
-        return lower.contains(";") && lower.matches("(?s).*\\b(server|data source|host|user id|uid|user|username"
-                + "|initial catalog|database|address|endpoint|hostname)\\s*=.*");
+    private static boolean looksLikeConnectionString(String text) {
+        return text.indexOf(';') >= 0 && CONNECTION_STRING_KEY.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean isUsablePassword(String value) {
