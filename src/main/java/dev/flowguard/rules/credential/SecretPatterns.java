@@ -92,6 +92,7 @@ final class SecretPatterns {
     private static final Keyword[][] KEYWORDS_BY_FIRST_PAIR = indexKeywords();
     private static final long[] PAIRS_STARTING_KEYWORDS = pairsStartingKeywords();
     private static final long SHORT_SECRET_MASK = shortSecretMask();
+    private static final List<String> SHORT_SECRET_KEYWORDS = List.of("assword", "ASSWORD", "wd", "WD", "asic", "ASIC");
     /** Compiled once: a connection string names a server, a database or a user before its password. */
     private static final Pattern CONNECTION_STRING_KEY = Pattern.compile("\\b(server|data source|host|user id|uid|user"
             + "|username|initial catalog|database|address|endpoint|hostname)\\s*=");
@@ -104,7 +105,12 @@ final class SecretPatterns {
         if (text == null || text.length() < 16) {
             return List.of();
         }
-        long candidates = candidatePatterns(text);
+        // nearly every format is a long unbroken token; most strings of a flow (expressions, prose) have none
+        boolean longToken = longestTokenRun(text) >= LONG_TOKEN;
+        if (!longToken && !mayHoldShortSecret(text)) {
+            return List.of();
+        }
+        long candidates = candidatePatterns(text) & (longToken ? -1L : SHORT_SECRET_MASK);
         if (candidates == 0) {
             return List.of();
         }
@@ -134,26 +140,20 @@ final class SecretPatterns {
     /**
      * One pass over the text: at each pair of characters, only the keywords starting with that pair are compared
      * (most pairs start none, so most characters cost one array read). The result has bit {@code i} set when
-     * pattern {@code i} of the catalogue has a keyword in the text, and, since nearly every format is a long
-     * unbroken token and most strings of a flow (expressions, prose) have none, only the formats whose secret can
-     * be short ({@link #SHORT_SECRETS}) when the text has no run of {@link #LONG_TOKEN} token characters.
+     * pattern {@code i} of the catalogue has a keyword in the text.
      */
     private static long candidatePatterns(String text) {
         long candidates = 0;
-        int run = 0;
-        boolean longToken = false;
         Keyword[][] index = KEYWORDS_BY_FIRST_PAIR;
         int n = text.length();
         if (n < 2) {
             return 0;
         }
         char next = text.charAt(0);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n - 1; i++) {
             char c = next;
-            next = i + 1 < n ? text.charAt(i + 1) : 0;
-            run = isTokenChar(c) ? run + 1 : 0;
-            longToken |= run >= LONG_TOKEN;
-            if (c >= ASCII || next >= ASCII || i + 1 == n) {
+            next = text.charAt(i + 1);
+            if (c >= ASCII || next >= ASCII) {
                 continue;
             }
             int pair = c * ASCII + next;
@@ -174,7 +174,7 @@ final class SecretPatterns {
                 }
             }
         }
-        return longToken ? candidates : candidates & SHORT_SECRET_MASK;
+        return candidates;
     }
 
     /**
@@ -233,10 +233,32 @@ final class SecretPatterns {
         return mask;
     }
 
-    /** The characters keys, tokens and signatures are made of. */
-    private static boolean isTokenChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                || c == '+' || c == '/' || c == '=' || c == '_' || c == '-' || c == '~' || c == '.' || c == '%';
+    /**
+     * The longest run of characters that keys, tokens and signatures are made of, counted up to
+     * {@link #LONG_TOKEN}: more is not needed to decide.
+     */
+    static int longestTokenRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean token = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '+' || c == '/' || c == '=' || c == '_' || c == '-' || c == '~' || c == '.' || c == '%';
+            run = token ? run + 1 : 0;
+            if (run >= LONG_TOKEN) {
+                return run;
+            }
+        }
+        return run;
+    }
+
+    /** Whether a text without a long token may still hold a password or a short Basic credential. */
+    private static boolean mayHoldShortSecret(String text) {
+        for (String keyword : SHORT_SECRET_KEYWORDS) {
+            if (text.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean accepted(SecretPattern pattern, String secret) {
