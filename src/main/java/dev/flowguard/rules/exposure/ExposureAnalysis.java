@@ -42,12 +42,17 @@ public final class ExposureAnalysis {
 
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
+    /** Actions whose {@code item()} is an element of their {@code from} array. */
+    private static final Set<String> ARRAY_ELEMENT_ACTIONS = Set.of("select", "query", "table");
+
     private final List<FlowNode> actions;
     /** Triggers receive secrets too (a polling HTTP trigger's key), though nothing reads their outputs here. */
     private final List<FlowNode> triggers;
     private final Map<String, FlowNode> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     /** By identity: every node of the flow is its own instance, and identity needs no hashing of pointers. */
     private final Map<FlowNode, List<ExpressionSite>> sites = new IdentityHashMap<>();
+    /** Lower-case types, asked for every action in every round of the fixpoint: lowered once. */
+    private final Map<FlowNode, String> types = new IdentityHashMap<>();
     private final Map<String, Taint> parameters = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Taint> outputs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Taint> variables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -111,7 +116,7 @@ public final class ExposureAnalysis {
 
     /** One action's effect on outputs, variables and loop items; true when anything grew. */
     private boolean step(FlowNode action) {
-        String type = RunHistory.type(action);
+        String type = typeOf(action);
         boolean changed = false;
         switch (type) {
             case "foreach" -> changed |= grow(loopItems, action.name(),
@@ -175,6 +180,10 @@ public final class ExposureAnalysis {
             taint = taint.union(taintUnder(action, relativePointer + "/" + JsonPointers.escape(key)).under(key));
         }
         return taint;
+    }
+
+    private String typeOf(FlowNode action) {
+        return types.computeIfAbsent(action, RunHistory::type);
     }
 
     private static boolean carriesReference(Taint taint) {
@@ -247,16 +256,17 @@ public final class ExposureAnalysis {
 
     /** What {@code item()} stands for in this string: the Select/Filter array element, or the loop's. */
     private Taint itemBinding(FlowNode action, ExpressionSite site) {
-        String type = RunHistory.type(action);
-        String from = action.jsonPointer() + "/inputs/from";
-        boolean inFrom = site.jsonPointer().equals(from) || site.jsonPointer().startsWith(from + "/");
-        if (Set.of("select", "query", "table").contains(type) && !inFrom) {
-            return taintUnder(action, "/inputs/from");
+        if (ARRAY_ELEMENT_ACTIONS.contains(typeOf(action))) {
+            String from = action.jsonPointer() + "/inputs/from";
+            boolean inFrom = site.jsonPointer().equals(from) || site.jsonPointer().startsWith(from + "/");
+            if (!inFrom) {
+                return taintUnder(action, "/inputs/from");
+            }
         }
         List<String> path = action.path();
         for (int i = path.size() - 2; i >= 0; i--) {
             FlowNode ancestor = byName.get(path.get(i));
-            if (ancestor != null && RunHistory.type(ancestor).equals("foreach")) {
+            if (ancestor != null && typeOf(ancestor).equals("foreach")) {
                 return loopItems.getOrDefault(ancestor.name(), Taint.NONE);
             }
         }
