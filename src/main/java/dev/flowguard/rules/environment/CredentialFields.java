@@ -2,7 +2,7 @@ package dev.flowguard.rules.environment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
-import dev.flowguard.flow.JsonPointers;
+import dev.flowguard.flow.PointerPath;
 import dev.flowguard.flow.expr.Expression;
 import dev.flowguard.flow.expr.ExpressionParser;
 import dev.flowguard.flow.expr.Template;
@@ -64,12 +64,13 @@ final class CredentialFields {
         if (body.isTextual()) {
             formEncoded(node, "body", body, "form field", fields);
         } else if (body.isObject()) {
-            secretNamed(body, node.pointerTo("inputs", "body"), "body field", 0, fields);
+            secretNamed(body, new PointerPath(node.jsonPointer()).push("inputs").push("body"), "body field", 0, fields);
         }
         JsonNode parameters = inputs.path("parameters");
         if (parameters.isObject() && (node.isType("OpenApiConnection") || node.isType("OpenApiConnectionWebhook")
                 || node.isType("ApiConnection") || node.isType("ApiConnectionWebhook"))) {
-            secretNamed(parameters, node.pointerTo("inputs", "parameters"), "connector parameter", 0, fields);
+            secretNamed(parameters, new PointerPath(node.jsonPointer()).push("inputs").push("parameters"),
+                    "connector parameter", 0, fields);
         }
         return fields;
     }
@@ -86,7 +87,8 @@ final class CredentialFields {
         });
     }
 
-    private static void secretNamed(JsonNode node, String pointer, String what, int depth, List<Field> into) {
+    /** @param path where {@code node} is; a pointer is only built for a field that is kept */
+    private static void secretNamed(JsonNode node, PointerPath path, String what, int depth, List<Field> into) {
         if (depth > MAX_BODY_DEPTH || !node.isObject()) {
             return;
         }
@@ -94,10 +96,12 @@ final class CredentialFields {
             if (value.isTextual()) {
                 String shortName = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
                 if (SecretNames.isSecretLike(shortName)) {
-                    add(into, what + " '" + name + "'", pointer + "/" + JsonPointers.escape(name), value);
+                    add(into, what + " '" + name + "'", path.push(name).pointer(), value);
+                    path.pop();
                 }
             } else if (value.isObject()) {
-                secretNamed(value, pointer + "/" + JsonPointers.escape(name), what, depth + 1, into);
+                secretNamed(value, path.push(name), what, depth + 1, into);
+                path.pop();
             }
         });
     }
