@@ -27,18 +27,14 @@ final class KnownFormats {
 
     static List<Found> find(Flow flow) {
         List<Found> found = new ArrayList<>(0);
-        // sorting the nodes costs more than most flows' search: only a flow with a match needs it
-        NodeLocator[] locator = new NodeLocator[1];
+        NodeLocator locator = new NodeLocator(flow);
         JsonStrings.forEachString(flow.definition(), flow.definitionPointer(), (key, value, at) -> {
             if (key != null && PLATFORM_FIELDS.contains(key)) {
                 return;
             }
             for (SecretMatch match : SecretPatterns.find(value)) {
                 String pointer = at.get();
-                if (locator[0] == null) {
-                    locator[0] = new NodeLocator(flow);
-                }
-                FlowNode node = locator[0].nodeAt(pointer);
+                FlowNode node = locator.nodeAt(pointer);
                 found.add(new Found(new Candidate(node, pointer, match.secret(), place(flow, node, pointer), false), match));
             }
         });
