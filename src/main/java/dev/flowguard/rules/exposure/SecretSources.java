@@ -65,9 +65,12 @@ final class SecretSources {
             if (KEY_VAULT_SECRET_URL.matcher(uri).find()) {
                 return found(SourceKind.KEY_VAULT, node, Set.of("value"));
             }
-            String text = inputs.toString().toLowerCase(Locale.ROOT);
-            if (TOKEN_ENDPOINT.matcher(uri.strip()).find() && (text.contains("grant_type") || text.contains("client_secret"))) {
-                return found(SourceKind.TOKEN_RESPONSE, node, Set.of("access_token", "refresh_token", "id_token"));
+            if (TOKEN_ENDPOINT.matcher(uri.strip()).find()) {
+                // serializing the inputs costs more than the rest of this test: only for token endpoints
+                String text = inputs.toString().toLowerCase(Locale.ROOT);
+                if (text.contains("grant_type") || text.contains("client_secret")) {
+                    return found(SourceKind.TOKEN_RESPONSE, node, Set.of("access_token", "refresh_token", "id_token"));
+                }
             }
         }
         return Optional.empty();
