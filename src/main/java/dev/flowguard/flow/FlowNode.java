@@ -23,9 +23,15 @@ public record FlowNode(
         String kind,
         String branch,
         JsonNode json,
-        String jsonPointer) {
+        String jsonPointer,
+        JsonNode inputs) {
 
+    /**
+     * @param inputs the node's {@code inputs} (a missing node when it has none): nearly every rule reads them,
+     *     several times per node, so they are looked up once
+     */
     public FlowNode {
+        inputs = inputs == null ? json.path("inputs") : inputs;
         path = List.copyOf(path);
         type = type == null ? "" : type;
         kind = kind == null ? "" : kind;
@@ -51,8 +57,9 @@ public record FlowNode(
         return String.join("/", path);
     }
 
-    public JsonNode inputs() {
-        return json.path("inputs");
+    public FlowNode(String name, List<String> path, NodeRole role, String type, String kind, String branch,
+            JsonNode json, String jsonPointer) {
+        this(name, path, role, type, kind, branch, json, jsonPointer, json.path("inputs"));
     }
 
     public String description() {

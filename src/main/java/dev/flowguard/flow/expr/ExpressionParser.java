@@ -81,6 +81,14 @@ public final class ExpressionParser {
         StringBuilder literal = new StringBuilder();
         int index = 0;
         while (index < text.length()) {
+            int at = text.indexOf('@', index);
+            if (at < 0) {
+                literal.append(text, index, text.length());
+                break;
+            }
+            // the text up to the next '@' is literal as it stands
+            literal.append(text, index, at);
+            index = at;
             if (text.startsWith("@@{", index)) {
                 literal.append("@{");
                 index += 3;
@@ -100,7 +108,7 @@ public final class ExpressionParser {
                     return new Template(text, parts, e.getMessage());
                 }
             } else {
-                literal.append(text.charAt(index));
+                literal.append('@');
                 index++;
             }
         }
@@ -199,6 +207,12 @@ public final class ExpressionParser {
 
     private String stringLiteral() {
         int start = position;
+        int close = source.indexOf('\'', start + 1);
+        // most literals hold no doubled quote: take them whole instead of a character at a time
+        if (close >= 0 && (close + 1 >= source.length() || source.charAt(close + 1) != '\'')) {
+            position = close + 1;
+            return source.substring(start + 1, close);
+        }
         position++;
         StringBuilder value = new StringBuilder();
         while (position < source.length()) {
@@ -268,11 +282,17 @@ public final class ExpressionParser {
     }
 
     private static boolean isNameStart(char c) {
-        return Character.isLetter(c) || c == '_' || c == '$';
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+        }
+        return Character.isLetter(c);
     }
 
     private static boolean isNamePart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private void expect(char expected) {
@@ -290,6 +310,10 @@ public final class ExpressionParser {
 
     /** The designer lets no-break spaces into expressions and the runtime accepts them. */
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7f) {
+            // printable ASCII, the characters expressions are made of, is never space
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 

@@ -1,19 +1,46 @@
 package dev.flowguard.flow.expr;
 
+import dev.flowguard.flow.PointerPath;
 import java.util.List;
 
 /**
- * A JSON string in a flow that holds expressions, where it is, and what it reads.
- *
- * @param jsonPointer the string's pointer, from the node the scan started at
+ * A JSON string in a flow that holds expressions, where it is, and what it reads. Flows hold many such strings
+ * and most analyses never ask where one is, so its pointer is only built (once) when asked.
  */
-public record ExpressionSite(String jsonPointer, Template template, List<Reference> references) {
+public final class ExpressionSite {
 
-    public ExpressionSite {
-        references = List.copyOf(references);
+    private final PointerPath path;
+    private final Template template;
+    private String jsonPointer;
+
+    ExpressionSite(PointerPath path, Template template) {
+        this.path = path;
+        this.template = template;
+    }
+
+    /** The string's pointer, from the node the scan started at. */
+    public String jsonPointer() {
+        if (jsonPointer == null) {
+            jsonPointer = path.pointer();
+        }
+        return jsonPointer;
+    }
+
+    public Template template() {
+        return template;
     }
 
     public boolean parsed() {
         return template.parsed();
+    }
+
+    /** What the string reads; derived when asked, as most users of a site only need its template. */
+    public List<Reference> references() {
+        return Reference.in(template);
+    }
+
+    @Override
+    public String toString() {
+        return jsonPointer() + " " + template.source();
     }
 }

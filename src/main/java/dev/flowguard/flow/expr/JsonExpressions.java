@@ -2,7 +2,7 @@ package dev.flowguard.flow.expr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
-import dev.flowguard.flow.JsonPointers;
+import dev.flowguard.flow.PointerPath;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class JsonExpressions {
      */
     public static List<ExpressionSite> scan(JsonNode node, String pointer) {
         List<ExpressionSite> sites = new ArrayList<>();
-        walk(node, pointer, sites);
+        walk(node, new PointerPath(pointer), sites);
         return sites;
     }
 
@@ -45,11 +45,11 @@ public final class JsonExpressions {
                 Iterator<Map.Entry<String, JsonNode>> cases = field.getValue().fields();
                 while (cases.hasNext()) {
                     Map.Entry<String, JsonNode> switchCase = cases.next();
-                    walk(switchCase.getValue().path("case"), node.pointerTo("cases", switchCase.getKey(), "case"), sites);
+                    walk(switchCase.getValue().path("case"), new PointerPath(node.jsonPointer()).push("cases").push(switchCase.getKey()).push("case"), sites);
                 }
                 continue;
             }
-            walk(field.getValue(), node.pointerTo(key), sites);
+            walk(field.getValue(), new PointerPath(node.jsonPointer()).push(key), sites);
         }
         return sites;
     }
@@ -59,28 +59,36 @@ public final class JsonExpressions {
         return text.indexOf('@') >= 0;
     }
 
-    private static void walk(JsonNode node, String pointer, List<ExpressionSite> into) {
+    private static void walk(JsonNode node, PointerPath path, List<ExpressionSite> into) {
         if (node == null) {
             return;
         }
         if (node.isTextual()) {
-            String text = node.asText();
+            String text = node.textValue();
             if (mayHoldExpression(text)) {
                 Template template = ExpressionParser.parseTemplate(text);
                 if (template.hasExpressions()) {
-                    into.add(new ExpressionSite(pointer, template, Reference.in(template)));
+                    into.add(new ExpressionSite(path.copy(), template));
                 }
             }
         } else if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                walk(field.getValue(), pointer + "/" + JsonPointers.escape(field.getKey()), into);
+                JsonNode value = field.getValue();
+                if (value.isTextual() || value.isContainerNode()) {
+                    path.push(field.getKey());
+                    walk(value, path, into);
+                    path.pop();
+                }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), pointer + "/" + i, into);
+                path.push(i);
+                walk(node.get(i), path, into);
+                path.pop();
             }
         }
     }
+
 }

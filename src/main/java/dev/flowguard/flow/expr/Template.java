@@ -1,5 +1,7 @@
 package dev.flowguard.flow.expr;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,12 +32,28 @@ public record Template(String source, List<Part> parts, String problem) {
         return problem == null;
     }
 
+    // plain loops, not streams: these run for every string of every flow that holds an '@'
+
     public boolean hasExpressions() {
-        return parts.stream().anyMatch(p -> p instanceof Embedded) || problem != null;
+        if (problem != null) {
+            return true;
+        }
+        for (Part part : parts) {
+            if (part instanceof Embedded) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Expression> expressions() {
-        return parts.stream().filter(p -> p instanceof Embedded).map(p -> ((Embedded) p).expression()).toList();
+        List<Expression> expressions = new ArrayList<>(parts.size());
+        for (Part part : parts) {
+            if (part instanceof Embedded embedded) {
+                expressions.add(embedded.expression());
+            }
+        }
+        return Collections.unmodifiableList(expressions);
     }
 
     public Optional<String> failure() {

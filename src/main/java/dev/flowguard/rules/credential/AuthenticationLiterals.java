@@ -30,8 +30,8 @@ final class AuthenticationLiterals {
 
     static List<Candidate> find(Flow flow) {
         List<Candidate> found = new ArrayList<>(0);
-        flow.nodes().forEach(node -> JsonStrings.forEachObjectField(node.inputs(), node.pointerTo("inputs"),
-                "authentication", (key, authentication, pointer) -> inspect(node, authentication, pointer.get(), found)));
+        flow.nodes().forEach(node -> JsonStrings.forEachInputObjectField(node, "authentication",
+                (key, authentication, pointer) -> inspect(node, authentication, pointer.get(), found)));
         return found;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,12 +39,12 @@ final class HeaderLiterals {
     static List<Candidate> find(Flow flow) {
         List<Candidate> found = new ArrayList<>(0);
         flow.nodes().forEach(node -> {
-            String inputs = node.pointerTo("inputs");
-            JsonStrings.forEachObjectField(node.inputs(), inputs, "headers", (key, headers, pointer) -> {
+            JsonStrings.forEachInputObjectField(node, "headers", (key, headers, pointer) -> {
                 Iterator<Map.Entry<String, JsonNode>> fields = headers.fields();
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> header = fields.next();
-                    inspect(node, header.getKey(), header.getValue(), JsonPointers.append(pointer.get(), header.getKey()), found);
+                    inspect(node, header.getKey(), header.getValue(), () -> JsonPointers.append(pointer.get(), header.getKey()),
+                            found);
                 }
             });
             JsonNode parameters = node.inputs().path("parameters");
@@ -51,7 +52,7 @@ final class HeaderLiterals {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> parameter = fields.next();
                 String name = parameter.getKey();
-                String pointer = JsonPointers.append(JsonPointers.append(inputs, "parameters"), name);
+                Supplier<String> pointer = () -> node.pointerTo("inputs", "parameters", name);
                 int slash = name.lastIndexOf('/');
                 if (slash > 0 && name.substring(0, slash).toLowerCase(Locale.ROOT).endsWith("headers")) {
                     // "request/headers/Authorization": one header per parameter
@@ -61,7 +62,8 @@ final class HeaderLiterals {
                     Iterator<Map.Entry<String, JsonNode>> headers = parameter.getValue().fields();
                     while (headers.hasNext()) {
                         Map.Entry<String, JsonNode> header = headers.next();
-                        inspect(node, header.getKey(), header.getValue(), JsonPointers.append(pointer, header.getKey()), found);
+                        inspect(node, header.getKey(), header.getValue(),
+                                () -> JsonPointers.append(pointer.get(), header.getKey()), found);
                     }
                 }
             }
@@ -69,7 +71,9 @@ final class HeaderLiterals {
         return found;
     }
 
-    private static void inspect(FlowNode node, String header, JsonNode value, String pointer, List<Candidate> into) {
+    /** @param pointer built only for a header that is reported: most headers are not */
+    private static void inspect(FlowNode node, String header, JsonNode value, Supplier<String> pointer,
+            List<Candidate> into) {
         if (!value.isTextual() || !isSecretHeader(header)) {
             return;
         }
@@ -84,6 +88,6 @@ final class HeaderLiterals {
             return;
         }
         String what = (scheme.matches() ? scheme.group(1) + " credential" : "value") + " of header '" + header + "'";
-        into.add(new Candidate(node, pointer, secret, what, kind == LiteralKind.PLACEHOLDER));
+        into.add(new Candidate(node, pointer.get(), secret, what, kind == LiteralKind.PLACEHOLDER));
     }
 }

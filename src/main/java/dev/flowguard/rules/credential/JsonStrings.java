@@ -1,27 +1,28 @@
 package dev.flowguard.rules.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flowguard.flow.JsonPointers;
+import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.PointerPath;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Walks a JSON tree and hands over every string value with its key and JSON pointer. The pointer is built in
- * one buffer as the walk goes and only turned into a string for the few values a rule reports: flows hold
- * tens of thousands of fields, and a string per field would cost more than the checks.
+ * Walks a JSON tree and hands over every string value with its key and JSON pointer. The walk keeps the path as
+ * a stack of member names and indices and only builds a pointer string for the few values a rule reports:
+ * flows hold tens of thousands of fields, and escaping and appending each name would cost more than the checks.
  */
 final class JsonStrings {
 
     /** Where the walk is; valid only during the visit, so take {@link #get()} to keep it. */
     static final class Pointer {
-        private final StringBuilder path;
+        private final PointerPath path;
 
-        private Pointer(String start) {
-            this.path = new StringBuilder(start);
+        private Pointer(PointerPath path) {
+            this.path = path;
         }
 
         String get() {
-            return path.toString();
+            return path.pointer();
         }
 
         @Override
@@ -47,7 +48,12 @@ final class JsonStrings {
     }
 
     static void forEachString(JsonNode node, String pointer, Visitor visitor) {
-        walk(null, node, new Pointer(pointer), visitor);
+        walk(null, node, new Pointer(new PointerPath(pointer)), visitor);
+    }
+
+    /** Every string of a trigger's or action's inputs; even the pointer of the inputs is only built when asked. */
+    static void forEachInputString(FlowNode node, Visitor visitor) {
+        walk(null, node.inputs(), new Pointer(inputsOf(node)), visitor);
     }
 
     private static void walk(String key, JsonNode node, Pointer pointer, Visitor visitor) {
@@ -57,37 +63,43 @@ final class JsonStrings {
         if (node.isTextual()) {
             visitor.visit(key, node.asText(), pointer);
         } else if (node.isObject()) {
-            int length = pointer.path.length();
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode value = field.getValue();
                 if (value.isContainerNode() || value.isTextual()) {
-                    pointer.path.append('/').append(JsonPointers.escape(field.getKey()));
+                    pointer.path.push(field.getKey());
                     walk(field.getKey(), value, pointer, visitor);
-                    pointer.path.setLength(length);
+                    pointer.path.pop();
                 }
             }
         } else if (node.isArray()) {
-            int length = pointer.path.length();
             for (int i = 0; i < node.size(); i++) {
-                pointer.path.append('/').append(i);
+                pointer.path.push(i);
                 walk(null, node.get(i), pointer, visitor);
-                pointer.path.setLength(length);
+                pointer.path.pop();
             }
         }
     }
 
     /** Every object held by a field named {@code fieldName} (ignoring case) at any depth under {@code node}. */
     static void forEachObjectField(JsonNode node, String pointer, String fieldName, ObjectVisitor visitor) {
-        findObjects(node, new Pointer(pointer), fieldName, visitor);
+        findObjects(node, new Pointer(new PointerPath(pointer)), fieldName, visitor);
+    }
+
+    /** {@link #forEachObjectField} over a trigger's or action's inputs. */
+    static void forEachInputObjectField(FlowNode node, String fieldName, ObjectVisitor visitor) {
+        findObjects(node.inputs(), new Pointer(inputsOf(node)), fieldName, visitor);
+    }
+
+    private static PointerPath inputsOf(FlowNode node) {
+        return new PointerPath(node.jsonPointer()).push("inputs");
     }
 
     private static void findObjects(JsonNode node, Pointer pointer, String fieldName, ObjectVisitor visitor) {
         if (node == null || !node.isContainerNode()) {
             return;
         }
-        int length = pointer.path.length();
         if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
@@ -96,18 +108,18 @@ final class JsonStrings {
                 if (!value.isContainerNode()) {
                     continue;
                 }
-                pointer.path.append('/').append(JsonPointers.escape(field.getKey()));
+                pointer.path.push(field.getKey());
                 if (value.isObject() && field.getKey().equalsIgnoreCase(fieldName)) {
                     visitor.visit(field.getKey(), value, pointer);
                 }
                 findObjects(value, pointer, fieldName, visitor);
-                pointer.path.setLength(length);
+                pointer.path.pop();
             }
         } else {
             for (int i = 0; i < node.size(); i++) {
-                pointer.path.append('/').append(i);
+                pointer.path.push(i);
                 findObjects(node.get(i), pointer, fieldName, visitor);
-                pointer.path.setLength(length);
+                pointer.path.pop();
             }
         }
     }

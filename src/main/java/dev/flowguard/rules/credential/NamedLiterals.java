@@ -76,7 +76,7 @@ final class NamedLiterals {
 
     /** JSON keys that say secret anywhere in the inputs: connector parameters, bodies, object-valued variables. */
     private static void keyed(FlowNode node, List<Found> into) {
-        JsonStrings.forEachString(node.inputs(), node.pointerTo("inputs"), (key, value, at) -> {
+        JsonStrings.forEachInputString(node, (key, value, at) -> {
             if (key == null) {
                 return;
             }

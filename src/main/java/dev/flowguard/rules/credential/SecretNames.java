@@ -82,11 +82,24 @@ final class SecretNames {
                 case 'c' -> "cre";
                 default -> null;
             };
-            if (candidate != null && name.regionMatches(true, i, candidate, 0, 3)) {
+            if (candidate != null && sameLetter(name.charAt(i + 1), candidate.charAt(1))
+                    && sameLetter(name.charAt(i + 2), candidate.charAt(2))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code c} is {@code lower} ignoring case, as {@link String#regionMatches(boolean, int, String, int, int)}
+     * compares characters, but without a call per character for the ASCII that names nearly always are.
+     */
+    private static boolean sameLetter(char c, char lower) {
+        if (c < 0x80) {
+            return (c | 0x20) == lower;
+        }
+        char upper = Character.toUpperCase(c);
+        return upper == Character.toUpperCase(lower) || Character.toLowerCase(upper) == lower;
     }
 
     private static boolean keyIsSecret(String last, String previous) {

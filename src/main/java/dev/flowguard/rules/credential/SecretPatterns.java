@@ -88,9 +88,14 @@ final class SecretPatterns {
     /** Formats whose secret can be shorter than {@link #LONG_TOKEN}: a password, a short Basic credential. */
     private static final Set<String> SHORT_SECRETS = Set.of("connection-string-password", "basic-credentials");
     private static final int LONG_TOKEN = 16;
-    private static final Keyword[][] KEYWORDS_BY_FIRST_CHAR = indexKeywords();
+    private static final int ASCII = 128;
+    private static final Keyword[][] KEYWORDS_BY_FIRST_PAIR = indexKeywords();
+    private static final long[] PAIRS_STARTING_KEYWORDS = pairsStartingKeywords();
     private static final long SHORT_SECRET_MASK = shortSecretMask();
     private static final List<String> SHORT_SECRET_KEYWORDS = List.of("assword", "ASSWORD", "wd", "WD", "asic", "ASIC");
+    /** Compiled once: a connection string names a server, a database or a user before its password. */
+    private static final Pattern CONNECTION_STRING_KEY = Pattern.compile("\\b(server|data source|host|user id|uid|user"
+            + "|username|initial catalog|database|address|endpoint|hostname)\\s*=");
 
     private SecretPatterns() {
     }
@@ -115,7 +120,7 @@ final class SecretPatterns {
                 continue;
             }
             SecretPattern pattern = CATALOGUE.get(index);
-            if (pattern.id().equals("connection-string-password") && !looksLikeConnectionString(text.toLowerCase(Locale.ROOT))) {
+            if (pattern.id().equals("connection-string-password") && !looksLikeConnectionString(text)) {
                 continue;
             }
             Matcher matcher = pattern.regex().matcher(text);
@@ -133,20 +138,38 @@ final class SecretPatterns {
     }
 
     /**
-     * One pass over the text: at each character, only the keywords starting with it are compared. The result has
-     * bit {@code i} set when pattern {@code i} of the catalogue has a keyword in the text.
+     * One pass over the text: at each pair of characters, only the keywords starting with that pair are compared
+     * (most pairs start none, so most characters cost one array read). The result has bit {@code i} set when
+     * pattern {@code i} of the catalogue has a keyword in the text.
      */
     private static long candidatePatterns(String text) {
         long candidates = 0;
-        Keyword[][] index = KEYWORDS_BY_FIRST_CHAR;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= index.length) {
+        Keyword[][] index = KEYWORDS_BY_FIRST_PAIR;
+        int n = text.length();
+        if (n < 2) {
+            return 0;
+        }
+        char next = text.charAt(0);
+        for (int i = 0; i < n - 1; i++) {
+            char c = next;
+            next = text.charAt(i + 1);
+            if (c >= ASCII || next >= ASCII) {
                 continue;
             }
-            Keyword[] keywords = index[c];
+            int pair = c * ASCII + next;
+            // a bit per pair (2 KB) answers most characters without touching the bigger table
+            if ((PAIRS_STARTING_KEYWORDS[pair >>> 6] & (1L << pair)) == 0) {
+                continue;
+            }
+            Keyword[] keywords = index[pair];
             for (int k = 0; k < keywords.length; k++) {
-                if (text.startsWith(keywords[k].text(), i)) {
+                String keyword = keywords[k].text();
+                // common pairs ("pa", "be", "si") start keywords often, whole keywords rarely: the third character
+                // rejects most without a call
+                if (keyword.length() > 2 && (i + 2 >= n || text.charAt(i + 2) != keyword.charAt(2))) {
+                    continue;
+                }
+                if (text.startsWith(keyword, i)) {
                     candidates |= 1L << keywords[k].pattern();
                 }
             }
@@ -155,17 +178,18 @@ final class SecretPatterns {
     }
 
     /**
-     * Keywords by their first character. A keyword that ignores case is looked for as written, in lower case, in
-     * upper case and capitalised ({@code AccountKey}, {@code accountkey}, {@code ACCOUNTKEY}, {@code Accountkey}):
-     * comparing exactly is several times faster than ignoring case on every character of every string.
+     * Keywords by their first two characters (every keyword has at least two, all ASCII). A keyword that ignores
+     * case is looked for as written, in lower case, in upper case and capitalised ({@code AccountKey},
+     * {@code accountkey}, {@code ACCOUNTKEY}, {@code Accountkey}): comparing exactly is several times faster than
+     * ignoring case on every character of every string.
      */
     private static Keyword[][] indexKeywords() {
         if (CATALOGUE.size() > Long.SIZE) {
             throw new IllegalStateException("candidate patterns are a bit set of 64");
         }
-        List<List<Keyword>> byFirstChar = new ArrayList<>(128);
-        for (int c = 0; c < 128; c++) {
-            byFirstChar.add(new ArrayList<>());
+        List<List<Keyword>> byPair = new ArrayList<>(ASCII * ASCII);
+        for (int pair = 0; pair < ASCII * ASCII; pair++) {
+            byPair.add(new ArrayList<>(0));
         }
         for (int index = 0; index < CATALOGUE.size(); index++) {
             SecretPattern pattern = CATALOGUE.get(index);
@@ -179,11 +203,24 @@ final class SecretPatterns {
                     spellings.add(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
                 }
                 for (String spelling : spellings) {
-                    byFirstChar.get(spelling.charAt(0)).add(new Keyword(spelling, index));
+                    if (spelling.length() < 2 || spelling.charAt(0) >= ASCII || spelling.charAt(1) >= ASCII) {
+                        throw new IllegalStateException("keyword '" + spelling + "' is not two ASCII characters or more");
+                    }
+                    byPair.get(spelling.charAt(0) * ASCII + spelling.charAt(1)).add(new Keyword(spelling, index));
                 }
             }
         }
-        return byFirstChar.stream().map(list -> list.toArray(Keyword[]::new)).toArray(Keyword[][]::new);
+        return byPair.stream().map(list -> list.isEmpty() ? null : list.toArray(Keyword[]::new)).toArray(Keyword[][]::new);
+    }
+
+    private static long[] pairsStartingKeywords() {
+        long[] bits = new long[ASCII * ASCII / Long.SIZE];
+        for (int pair = 0; pair < KEYWORDS_BY_FIRST_PAIR.length; pair++) {
+            if (KEYWORDS_BY_FIRST_PAIR[pair] != null) {
+                bits[pair >>> 6] |= 1L << pair;
+            }
+        }
+        return bits;
     }
 
     private static long shortSecretMask() {
@@ -229,9 +266,8 @@ final class SecretPatterns {
                 && Entropy.bitsPerChar(secret) >= pattern.minEntropy() && pattern.check().test(secret);
     }
 
-    private static boolean looksLikeConnectionString(String lower) {
-        return lower.contains(";") && lower.matches("(?s).*\\b(server|data source|host|user id|uid|user|username"
-                + "|initial catalog|database|address|endpoint|hostname)\\s*=.*");
+    private static boolean looksLikeConnectionString(String text) {
+        return text.indexOf(';') >= 0 && CONNECTION_STRING_KEY.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean isUsablePassword(String value) {

@@ -38,7 +38,23 @@ final class SecretUrls {
     }
 
     static boolean isFlowTriggerUrl(String text) {
-        return TRIGGER_URL.matcher(text).find();
+        // the pattern needs "/triggers/": a test far cheaper than the pattern, run on every URL
+        return text.toLowerCase(Locale.ROOT).contains("/triggers/") && TRIGGER_URL.matcher(text).find();
+    }
+
+    /**
+     * What {@code matcher.find()} would find next from {@code from}, found faster: a URL starts 4 or 5 characters
+     * before a {@code ://}, so the pattern is only tried there instead of at every character of a long string.
+     */
+    private static boolean nextUrl(String text, Matcher matcher, int from) {
+        for (int scheme = text.indexOf("://", from); scheme >= 0; scheme = text.indexOf("://", scheme + 1)) {
+            for (int start = scheme - 5; start <= scheme - 4; start++) {
+                if (start >= from && matcher.region(start, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every credential in the URLs of {@code text}; values that are expressions or empty are not credentials. */
@@ -47,8 +63,9 @@ final class SecretUrls {
             return List.of();
         }
         List<UrlSecret> found = new ArrayList<>(0);
-        Matcher matcher = URL.matcher(text);
-        while (matcher.find()) {
+        // transparent bounds: the word boundary before the scheme still sees the character before the region
+        Matcher matcher = URL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = 0; nextUrl(text, matcher, from); from = matcher.end()) {
             String url = matcher.group();
             String host = host(url);
             if (LiteralGuards.isDocumentationHost(host)) {

@@ -24,9 +24,8 @@ final class UrlLiterals {
     static List<Candidate> find(Flow flow) {
         List<Candidate> found = new ArrayList<>(0);
         flow.nodes().forEach(node -> {
-            String inputs = node.pointerTo("inputs");
-            JsonStrings.forEachString(node.inputs(), inputs, (key, value, pointer) -> inspectText(node, value, pointer, found));
-            JsonStrings.forEachObjectField(node.inputs(), inputs, "queries",
+            JsonStrings.forEachInputString(node, (key, value, pointer) -> inspectText(node, value, pointer, found));
+            JsonStrings.forEachInputObjectField(node, "queries",
                     (key, queries, pointer) -> inspectQueries(node, queries, pointer.get(), found));
         });
         for (FlowParameter parameter : DefinitionParameters.inFileOrder(flow)) {

@@ -2,7 +2,7 @@ package dev.flowguard.rules.environment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
-import dev.flowguard.flow.JsonPointers;
+import dev.flowguard.flow.PointerPath;
 import dev.flowguard.flow.expr.Expression;
 import dev.flowguard.flow.expr.ExpressionParser;
 import dev.flowguard.flow.expr.Template;
@@ -59,16 +59,18 @@ final class CredentialFields {
                 add(fields, "query value '" + name + "'", node.pointerTo("inputs", "queries", name), value);
             }
         });
-        formEncoded(node.pointerTo("inputs", "uri"), inputs.path("uri"), "query value", fields);
+        formEncoded(node, "uri", inputs.path("uri"), "query value", fields);
         JsonNode body = inputs.path("body");
         if (body.isTextual()) {
-            formEncoded(node.pointerTo("inputs", "body"), body, "form field", fields);
-        } else {
-            secretNamed(body, node.pointerTo("inputs", "body"), "body field", 0, fields);
+            formEncoded(node, "body", body, "form field", fields);
+        } else if (body.isObject()) {
+            secretNamed(body, new PointerPath(node.jsonPointer()).push("inputs").push("body"), "body field", 0, fields);
         }
-        if (node.isType("OpenApiConnection") || node.isType("OpenApiConnectionWebhook")
-                || node.isType("ApiConnection") || node.isType("ApiConnectionWebhook")) {
-            secretNamed(inputs.path("parameters"), node.pointerTo("inputs", "parameters"), "connector parameter", 0, fields);
+        JsonNode parameters = inputs.path("parameters");
+        if (parameters.isObject() && (node.isType("OpenApiConnection") || node.isType("OpenApiConnectionWebhook")
+                || node.isType("ApiConnection") || node.isType("ApiConnectionWebhook"))) {
+            secretNamed(parameters, new PointerPath(node.jsonPointer()).push("inputs").push("parameters"),
+                    "connector parameter", 0, fields);
         }
         return fields;
     }
@@ -85,26 +87,31 @@ final class CredentialFields {
         });
     }
 
-    private static void secretNamed(JsonNode node, String pointer, String what, int depth, List<Field> into) {
+    /** @param path where {@code node} is; a pointer is only built for a field that is kept */
+    private static void secretNamed(JsonNode node, PointerPath path, String what, int depth, List<Field> into) {
         if (depth > MAX_BODY_DEPTH || !node.isObject()) {
             return;
         }
         forEachField(node, (name, value) -> {
-            String childPointer = pointer + "/" + JsonPointers.escape(name);
-            String shortName = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
-            if (value.isTextual() && SecretNames.isSecretLike(shortName)) {
-                add(into, what + " '" + name + "'", childPointer, value);
+            if (value.isTextual()) {
+                String shortName = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+                if (SecretNames.isSecretLike(shortName)) {
+                    add(into, what + " '" + name + "'", path.push(name).pointer(), value);
+                    path.pop();
+                }
             } else if (value.isObject()) {
-                secretNamed(value, childPointer, what, depth + 1, into);
+                secretNamed(value, path.push(name), what, depth + 1, into);
+                path.pop();
             }
         });
     }
 
     /** {@code ...?code=@{…}&x=1} or {@code grant_type=…&client_secret=@{…}}: a secret-named value written into a string. */
-    private static void formEncoded(String pointer, JsonNode text, String what, List<Field> into) {
+    private static void formEncoded(FlowNode node, String input, JsonNode text, String what, List<Field> into) {
         if (!text.isTextual() || text.asText().indexOf('@') < 0) {
             return;
         }
+        String pointer = node.pointerTo("inputs", input);
         Template template = ExpressionParser.parseTemplate(text.asText());
         List<Template.Part> parts = template.parts();
         for (int i = 0; i + 1 < parts.size(); i++) {

@@ -27,8 +27,8 @@ public final class CredentialNotFromEnvironmentVariableRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        CredentialSources sources = new CredentialSources(context.flow(), context.solution());
-        for (CredentialUse use : CredentialUse.in(context, sources)) {
+        CredentialUse.InFlow credentials = CredentialUse.of(context);
+        for (CredentialUse use : credentials.uses()) {
             if (use.source().verdict() == Source.Verdict.NOT_A_SECRET_STORE) {
                 report.accept(context.hit(DESCRIPTOR, use.node(), use.field().jsonPointer(),
                         "The " + use.field().label() + " of " + use.nodeLabel() + " in flow '" + context.flow().name()

@@ -52,14 +52,43 @@ final class EnvironmentEndpoints {
     private EnvironmentEndpoints() {
     }
 
+    /**
+     * False when {@link #in} finds nothing in {@code text} nor in any part of it: every pattern but one needs
+     * {@code ://} and that one {@code /subscriptions/}. Most strings of a flow have neither, and this test
+     * costs far less than parsing their expressions and running five patterns on each literal.
+     */
+    static boolean mayHoldEndpoint(String text) {
+        return text.contains("://") || containsIgnoreCase(text, "/subscriptions/");
+    }
+
+    private static boolean containsIgnoreCase(String text, String lowerNeedle) {
+        for (int at = text.indexOf('/'); at >= 0 && at <= text.length() - lowerNeedle.length();
+                at = text.indexOf('/', at + 1)) {
+            if (text.regionMatches(true, at, lowerNeedle, 0, lowerNeedle.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Environment-specific values in a literal string. */
     static List<Endpoint> in(String text) {
         List<Endpoint> found = new ArrayList<>();
-        add(DATAVERSE, Kind.DATAVERSE_ORGANIZATION, text, found);
-        add(SHAREPOINT_SITE, Kind.SHAREPOINT_SITE, text, found);
-        add(FLOW_TRIGGER, Kind.FLOW_TRIGGER_URL, text, found);
-        add(LOGIN_TENANT, Kind.TENANT, text, found);
-        if (!KEY_VAULT_SECRET.matcher(text).find()) {
+        // each pattern only runs on text holding a word it needs: most URLs are none of these
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("dynamics")) {
+            add(DATAVERSE, Kind.DATAVERSE_ORGANIZATION, text, found);
+        }
+        if (lower.contains("sharepoint")) {
+            add(SHAREPOINT_SITE, Kind.SHAREPOINT_SITE, text, found);
+        }
+        if (lower.contains("logic.azure") || lower.contains("powerplatform")) {
+            add(FLOW_TRIGGER, Kind.FLOW_TRIGGER_URL, text, found);
+        }
+        if (lower.contains("login.")) {
+            add(LOGIN_TENANT, Kind.TENANT, text, found);
+        }
+        if (lower.contains("/subscriptions/") && !KEY_VAULT_SECRET.matcher(text).find()) {
             // a Key Vault secret reference names where a secret lives, which is what settings should hold
             add(AZURE_RESOURCE, Kind.AZURE_RESOURCE, text, found);
         }

@@ -57,41 +57,59 @@ public final class HardcodedEnvironmentEndpointRule implements Rule {
                 }
             }
             Iterator<Map.Entry<String, JsonNode>> fields = inputs.fields();
+            List<String> path = new ArrayList<>();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (!SKIPPED_INPUTS.contains(field.getKey())) {
-                    walk(context, node, field.getValue(), node.pointerTo("inputs", field.getKey()),
-                            "inputs/" + field.getKey(), 0, report);
+                    path.add(field.getKey());
+                    walk(context, node, field.getValue(), path, report);
+                    path.remove(path.size() - 1);
                 }
             }
         });
     }
 
-    private void walk(FlowContext context, FlowNode node, JsonNode value, String pointer, String where, int depth,
-            Consumer<Hit> report) {
-        if (depth > MAX_DEPTH) {
+    /**
+     * @param path the member names and indices from {@code inputs} to {@code value}; the pointer and the
+     *     message's location are built from it only for a hit, as nearly every value is none
+     */
+    private void walk(FlowContext context, FlowNode node, JsonNode value, List<String> path, Consumer<Hit> report) {
+        if (path.size() > MAX_DEPTH + 1) {
             return;
         }
         if (value.isTextual()) {
+            String text = value.textValue();
+            if (!EnvironmentEndpoints.mayHoldEndpoint(text)) {
+                return;
+            }
             Set<EnvironmentEndpoints.Endpoint> endpoints = new LinkedHashSet<>();
-            for (String literal : literals(value.asText())) {
+            for (String literal : literals(text)) {
                 endpoints.addAll(EnvironmentEndpoints.in(literal));
             }
             for (EnvironmentEndpoints.Endpoint endpoint : endpoints) {
-                report.accept(hit(context, node, pointer, where, endpoint));
+                report.accept(hit(context, node, pointer(node, path), "inputs/" + String.join("/", path), endpoint));
             }
         } else if (value.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                walk(context, node, field.getValue(), pointer + "/" + JsonPointers.escape(field.getKey()),
-                        where + "/" + field.getKey(), depth + 1, report);
+                path.add(field.getKey());
+                walk(context, node, field.getValue(), path, report);
+                path.remove(path.size() - 1);
             }
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
-                walk(context, node, value.get(i), pointer + "/" + i, where + "/" + i, depth + 1, report);
+                path.add(Integer.toString(i));
+                walk(context, node, value.get(i), path, report);
+                path.remove(path.size() - 1);
             }
         }
+    }
+
+    private static String pointer(FlowNode node, List<String> path) {
+        StringBuilder pointer = new StringBuilder(node.pointerTo("inputs"));
+        path.forEach(segment -> pointer.append('/').append(JsonPointers.escape(segment)));
+        return pointer.toString();
     }
 
     /** The literal text of a string: outside its expressions, and the string literals inside them. */

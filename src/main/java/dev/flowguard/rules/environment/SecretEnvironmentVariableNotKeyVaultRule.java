@@ -45,9 +45,9 @@ public final class SecretEnvironmentVariableNotKeyVaultRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        CredentialSources sources = new CredentialSources(context.flow(), context.solution());
+        CredentialUse.InFlow credentials = CredentialUse.of(context);
         Set<String> reported = new HashSet<>();
-        for (CredentialUse use : CredentialUse.in(context, sources)) {
+        for (CredentialUse use : credentials.uses()) {
             EnvironmentVariables.Resolved variable = use.source().variable();
             if (use.source().kind() != Source.Kind.PLAIN_ENVIRONMENT_VARIABLE || variable == null
                     || variable.definition() == null || EnvironmentVariables.isSecretLike(variable.definition())

@@ -34,6 +34,13 @@ final class SecretNames {
             "issuekey", "projectkey", "sessionkey", "routingkey", "resourcekey", "translationkey", "messagekey",
             "statekey", "searchkey", "filterkey", "dictionarykey", "mapkey", "jsonkey", "propertykey");
 
+    /**
+     * Every secret word and every key name holds one of these: a name with none is no secret name, and most
+     * names (body fields, connector parameters) are decided by this test alone.
+     */
+    private static final List<String> SECRET_STEMS = List.of("pass", "secret", "credential", "key", "token",
+            "connectionstring");
+
     private SecretNames() {
     }
 
@@ -42,6 +49,9 @@ final class SecretNames {
             return false;
         }
         String squashed = squash(name);
+        if (!mayBeSecret(squashed)) {
+            return false;
+        }
         for (String publicToken : PUBLIC_TOKENS) {
             squashed = squashed.replace(publicToken, "");
         }
@@ -70,6 +80,15 @@ final class SecretNames {
         return true;
     }
 
+    private static boolean mayBeSecret(String squashed) {
+        for (String stem : SECRET_STEMS) {
+            if (squashed.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsWithSecretKey(String squashed) {
         String stem = squashed.endsWith("keys") ? squashed.substring(0, squashed.length() - 1) : squashed;
         if (!stem.endsWith("key")) {
@@ -84,6 +103,23 @@ final class SecretNames {
     }
 
     static String squash(String name) {
+        char[] ascii = new char[name.length()];
+        int length = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                ascii[length++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                ascii[length++] = (char) (c + ('a' - 'A'));
+            } else if (c >= 0x80) {
+                // beyond ASCII, letters and case are Unicode's business
+                return squashUnicode(name);
+            }
+        }
+        return new String(ascii, 0, length);
+    }
+
+    private static String squashUnicode(String name) {
         StringBuilder squashed = new StringBuilder(name.length());
         for (char c : name.toCharArray()) {
             if (Character.isLetterOrDigit(c)) {

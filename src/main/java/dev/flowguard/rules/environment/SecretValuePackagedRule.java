@@ -67,9 +67,9 @@ public final class SecretValuePackagedRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        CredentialSources sources = new CredentialSources(context.flow(), context.solution());
+        CredentialUse.InFlow credentials = CredentialUse.of(context);
         Set<String> feedingCredentials = new HashSet<>();
-        for (CredentialUse use : CredentialUse.in(context, sources)) {
+        for (CredentialUse use : credentials.uses()) {
             if (use.source().variable() != null) {
                 feedingCredentials.add(use.source().variable().parameter().name());
             }
@@ -80,7 +80,7 @@ public final class SecretValuePackagedRule implements Rule {
             if (defaultValue == null || !defaultValue.isTextual()) {
                 continue;
             }
-            Optional<EnvironmentVariables.Resolved> variable = sources.environmentVariables().resolve(parameter.name());
+            Optional<EnvironmentVariables.Resolved> variable = credentials.sources().environmentVariables().resolve(parameter.name());
             String what;
             if (variable.isPresent()) {
                 if (variable.get().isSecretType()

@@ -11,7 +11,7 @@ import dev.flowguard.flow.expr.Reference;
 import dev.flowguard.flow.expr.ReferenceKind;
 import dev.flowguard.solution.Solution;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,11 +42,17 @@ public final class ExposureAnalysis {
 
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
+    /** Actions whose {@code item()} is an element of their {@code from} array. */
+    private static final Set<String> ARRAY_ELEMENT_ACTIONS = Set.of("select", "query", "table");
+
     private final List<FlowNode> actions;
     /** Triggers receive secrets too (a polling HTTP trigger's key), though nothing reads their outputs here. */
     private final List<FlowNode> triggers;
     private final Map<String, FlowNode> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    private final Map<FlowNode, List<ExpressionSite>> sites = new HashMap<>();
+    /** By identity: every node of the flow is its own instance, and identity needs no hashing of pointers. */
+    private final Map<FlowNode, List<ExpressionSite>> sites = new IdentityHashMap<>();
+    /** Lower-case types, asked for every action in every round of the fixpoint: lowered once. */
+    private final Map<FlowNode, String> types = new IdentityHashMap<>();
     private final Map<String, Taint> parameters = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Taint> outputs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Taint> variables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -62,7 +68,6 @@ public final class ExposureAnalysis {
             sites.put(trigger, JsonExpressions.scan(trigger));
         }
         for (FlowNode action : actions) {
-            byName.putIfAbsent(action.name(), action);
             sites.put(action, JsonExpressions.scan(action));
             SecretSources.ofAction(action).ifPresent(found -> staticSources.put(action.name(), found));
         }
@@ -74,8 +79,27 @@ public final class ExposureAnalysis {
 
     public static Exposure analyze(Flow flow, Solution solution) {
         ExposureAnalysis analysis = new ExposureAnalysis(flow, solution);
-        analysis.propagate();
+        if (analysis.hasSecrets()) {
+            analysis.indexNames();
+            analysis.propagate();
+        }
         return analysis.result();
+    }
+
+    /**
+     * Whether anything can be tainted: every taint starts at a static or parameter source (dynamic sources are
+     * only found through the reference a static one yields). Most flows have none, and then following values
+     * is wasted work; their literal credentials and unparsed expressions are still reported.
+     */
+    private boolean hasSecrets() {
+        return !staticSources.isEmpty() || !parameterSources.isEmpty();
+    }
+
+    /** Only a flow with secrets reads actions by name: a case-insensitive index costs too much to build for all. */
+    private void indexNames() {
+        for (FlowNode action : actions) {
+            byName.putIfAbsent(action.name(), action);
+        }
     }
 
     private void propagate() {
@@ -92,7 +116,7 @@ public final class ExposureAnalysis {
 
     /** One action's effect on outputs, variables and loop items; true when anything grew. */
     private boolean step(FlowNode action) {
-        String type = RunHistory.type(action);
+        String type = typeOf(action);
         boolean changed = false;
         switch (type) {
             case "foreach" -> changed |= grow(loopItems, action.name(),
@@ -156,6 +180,10 @@ public final class ExposureAnalysis {
             taint = taint.union(taintUnder(action, relativePointer + "/" + JsonPointers.escape(key)).under(key));
         }
         return taint;
+    }
+
+    private String typeOf(FlowNode action) {
+        return types.computeIfAbsent(action, RunHistory::type);
     }
 
     private static boolean carriesReference(Taint taint) {
@@ -228,16 +256,17 @@ public final class ExposureAnalysis {
 
     /** What {@code item()} stands for in this string: the Select/Filter array element, or the loop's. */
     private Taint itemBinding(FlowNode action, ExpressionSite site) {
-        String type = RunHistory.type(action);
-        String from = action.jsonPointer() + "/inputs/from";
-        boolean inFrom = site.jsonPointer().equals(from) || site.jsonPointer().startsWith(from + "/");
-        if (Set.of("select", "query", "table").contains(type) && !inFrom) {
-            return taintUnder(action, "/inputs/from");
+        if (ARRAY_ELEMENT_ACTIONS.contains(typeOf(action))) {
+            String from = action.jsonPointer() + "/inputs/from";
+            boolean inFrom = site.jsonPointer().equals(from) || site.jsonPointer().startsWith(from + "/");
+            if (!inFrom) {
+                return taintUnder(action, "/inputs/from");
+            }
         }
         List<String> path = action.path();
         for (int i = path.size() - 2; i >= 0; i--) {
             FlowNode ancestor = byName.get(path.get(i));
-            if (ancestor != null && RunHistory.type(ancestor).equals("foreach")) {
+            if (ancestor != null && typeOf(ancestor).equals("foreach")) {
                 return loopItems.getOrDefault(ancestor.name(), Taint.NONE);
             }
         }
@@ -299,16 +328,20 @@ public final class ExposureAnalysis {
         List<Exposure.Unparsed> unparsed = new ArrayList<>();
         List<FlowNode> receiving = new ArrayList<>(triggers);
         receiving.addAll(actions);
+        boolean secrets = hasSecrets();
         for (FlowNode action : receiving) {
             List<Exposure.TaintedSite> tainted = new ArrayList<>();
             for (ExpressionSite site : sites.get(action)) {
-                String relative = site.jsonPointer().substring(action.jsonPointer().length());
                 if (!site.parsed()) {
                     unparsed.add(new Exposure.Unparsed(action, site.jsonPointer(), site.template().problem()));
                 }
-                Taint secrets = taintOf(action, site).secrets();
-                if (!secrets.isEmpty() && !RunHistory.alwaysHidden(action, relative)) {
-                    tainted.add(new Exposure.TaintedSite(site.jsonPointer(), relative, secrets));
+                if (!secrets) {
+                    continue;
+                }
+                String relative = site.jsonPointer().substring(action.jsonPointer().length());
+                Taint taint = taintOf(action, site).secrets();
+                if (!taint.isEmpty() && !RunHistory.alwaysHidden(action, relative)) {
+                    tainted.add(new Exposure.TaintedSite(site.jsonPointer(), relative, taint));
                 }
             }
             for (LiteralCredentials.LiteralCredential literal : LiteralCredentials.in(action)) {

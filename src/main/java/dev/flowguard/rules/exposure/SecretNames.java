@@ -1,5 +1,7 @@
 package dev.flowguard.rules.exposure;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Whether a name (an environment variable's, a parameter's) says it holds a secret. */
@@ -22,13 +24,27 @@ final class SecretNames {
             "(?i)(url|uri|endpoint|audience|authority|tenant|client[-_ ]?id|app[-_ ]?id|name|type|expir|length|"
                     + "lifetime|scope)");
 
+    /** Every match of SECRET or KEY_WORD holds one of these, lower-cased: most names hold none. */
+    private static final List<String> STEMS = List.of("secret", "pass", "pwd", "key", "token", "credential",
+            "connection");
+
     private SecretNames() {
     }
 
     static boolean looksSecret(String name) {
-        if (name == null || NOT_THE_SECRET.matcher(name).find()) {
+        if (name == null || !mayBeSecret(name) || NOT_THE_SECRET.matcher(name).find()) {
             return false;
         }
         return SECRET.matcher(name).find() || KEY_WORD.matcher(name).find() && !NOT_A_SECRET_KEY.matcher(name).find();
+    }
+
+    private static boolean mayBeSecret(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String stem : STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

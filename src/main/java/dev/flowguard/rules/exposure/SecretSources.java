@@ -35,11 +35,13 @@ final class SecretSources {
     static Optional<Found> ofAction(FlowNode node) {
         JsonNode inputs = node.inputs();
         JsonNode host = inputs.path("host");
-        String operation = host.path("operationId").asText("").toLowerCase(Locale.ROOT);
-        String api = (host.path("apiId").asText("") + " " + host.path("connectionName").asText("") + " "
-                + host.path("connection").path("name").asText("")).toLowerCase(Locale.ROOT);
-        if (api.contains("keyvault") && (operation.equals("getsecret") || operation.equals("getsecretversion")
-                || operation.isEmpty() && inputs.path("path").asText("").toLowerCase(Locale.ROOT).contains("/secrets/"))) {
+        // compared ignoring case in place: this runs for every action of every flow, and almost none is a source
+        String operation = host.path("operationId").asText("");
+        boolean keyVault = containsIgnoreCase(host.path("apiId").asText(""), "keyvault")
+                || containsIgnoreCase(host.path("connectionName").asText(""), "keyvault")
+                || containsIgnoreCase(host.path("connection").path("name").asText(""), "keyvault");
+        if (keyVault && (operation.equalsIgnoreCase("getsecret") || operation.equalsIgnoreCase("getsecretversion")
+                || operation.isEmpty() && containsIgnoreCase(inputs.path("path").asText(""), "/secrets/"))) {
             return found(SourceKind.KEY_VAULT, node, Set.of("value"));
         }
         JsonNode provider = inputs.path("serviceProviderConfiguration");
@@ -48,7 +50,7 @@ final class SecretSources {
             // Logic Apps Standard's built-in Key Vault connector
             return found(SourceKind.KEY_VAULT, node, Set.of("value"));
         }
-        if (operation.equals("performunboundaction") && inputs.path("parameters").path("actionName").asText("")
+        if (operation.equalsIgnoreCase("performunboundaction") && inputs.path("parameters").path("actionName").asText("")
                 .equalsIgnoreCase("RetrieveEnvironmentVariableSecretValue")) {
             return found(SourceKind.ENVIRONMENT_VARIABLE_SECRET_ACTION, node, Set.of("EnvironmentVariableSecretValue"));
         }
@@ -58,14 +60,17 @@ final class SecretSources {
         if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_VALUES) && filtersOnSecretName(node)) {
             return found(SourceKind.ENVIRONMENT_VARIABLE_TABLE, node, Set.of("value"));
         }
-        if (RunHistory.type(node).equals("http")) {
+        if (node.type().equalsIgnoreCase("http")) {
             String uri = inputs.path("uri").asText("");
             if (KEY_VAULT_SECRET_URL.matcher(uri).find()) {
                 return found(SourceKind.KEY_VAULT, node, Set.of("value"));
             }
-            String text = inputs.toString().toLowerCase(Locale.ROOT);
-            if (TOKEN_ENDPOINT.matcher(uri.strip()).find() && (text.contains("grant_type") || text.contains("client_secret"))) {
-                return found(SourceKind.TOKEN_RESPONSE, node, Set.of("access_token", "refresh_token", "id_token"));
+            if (TOKEN_ENDPOINT.matcher(uri.strip()).find()) {
+                // serializing the inputs costs more than the rest of this test: only for token endpoints
+                String text = inputs.toString().toLowerCase(Locale.ROOT);
+                if (text.contains("grant_type") || text.contains("client_secret")) {
+                    return found(SourceKind.TOKEN_RESPONSE, node, Set.of("access_token", "refresh_token", "id_token"));
+                }
             }
         }
         return Optional.empty();
@@ -75,8 +80,23 @@ final class SecretSources {
     static boolean isEnvironmentVariableRead(FlowNode node, String table) {
         JsonNode parameters = node.inputs().path("parameters");
         String entity = parameters.path("entityName").asText("");
-        String operation = node.inputs().path("host").path("operationId").asText("").toLowerCase(Locale.ROOT);
-        return entity.equalsIgnoreCase(table) && (operation.startsWith("listrecords") || operation.startsWith("getitem"));
+        if (!entity.equalsIgnoreCase(table)) {
+            return false;
+        }
+        String operation = node.inputs().path("host").path("operationId").asText("");
+        return operation.regionMatches(true, 0, "listrecords", 0, "listrecords".length())
+                || operation.regionMatches(true, 0, "getitem", 0, "getitem".length());
+    }
+
+    private static boolean containsIgnoreCase(String text, String lowerNeedle) {
+        char first = lowerNeedle.charAt(0);
+        for (int at = 0; at <= text.length() - lowerNeedle.length(); at++) {
+            if (Character.toLowerCase(text.charAt(at)) == first
+                    && text.regionMatches(true, at, lowerNeedle, 0, lowerNeedle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean filtersOnSecretName(FlowNode node) {
