@@ -1,8 +1,13 @@
 package dev.flowguard.flow;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
- * One string value of a flow, with the trigger or action it belongs to. Its JSON pointer is built only
- * when asked for, since rules need it for the few strings they report, not for the many they look at.
+ * One string value of a flow, with the trigger or action it belongs to and where it sits in it. Its JSON
+ * pointer and path are built only when asked for, since rules need them for the few strings they report, not
+ * for the many they look at.
  *
  * @see FlowStrings
  */
@@ -13,17 +18,20 @@ public final class FlowString {
     private final String key;
     private final Step container;
     private final int index;
+    private final String member;
 
     /**
      * @param container where the object or array holding the value is
      * @param index the value's index in an array, or -1 for an object member (then {@code key} is its name)
+     * @param member the member of the node (or, outside nodes, of the definition) the value is in or is
      */
-    FlowString(FlowNode node, String value, String key, Step container, int index) {
+    FlowString(FlowNode node, String value, String key, Step container, int index, String member) {
         this.node = node;
         this.value = value;
         this.key = key;
         this.container = container;
         this.index = index;
+        this.member = member;
     }
 
     /** The innermost trigger or action holding the value, or null outside them (definition parameters, outputs). */
@@ -38,6 +46,55 @@ public final class FlowString {
     /** The name of the member the value belongs to ({@code "Authorization"} for a header), also for array elements. */
     public String key() {
         return key;
+    }
+
+    /** Whether the value is an element of an array (then {@link #key()} names the array). */
+    public boolean isElement() {
+        return index >= 0;
+    }
+
+    /**
+     * The member of the node the value is in, {@code inputs} for a header; outside nodes, the member of the
+     * definition ({@code parameters}, {@code outputs}).
+     */
+    public String member() {
+        return member;
+    }
+
+    /** Whether the value is that member itself, as the string of {@code "inputs": "@{…}"}. */
+    public boolean isMemberValue() {
+        return index < 0 && container.parent == null;
+    }
+
+    /**
+     * The name of the member whose object or array holds the value ({@code "queries"} for a query value), or
+     * null when the node itself holds it, or an object that is an array element does.
+     */
+    public String holder() {
+        return container.name;
+    }
+
+    /**
+     * The names and indices from the node (or, outside nodes, the definition) to the value:
+     * {@code [inputs, headers, Authorization]}. Built on each call.
+     */
+    public List<String> path() {
+        List<String> path = new ArrayList<>();
+        path.add(index < 0 ? key : Integer.toString(index));
+        for (Step step = container; step.parent != null; step = step.parent) {
+            path.add(step.name != null ? step.name : Integer.toString(step.index));
+        }
+        Collections.reverse(path);
+        return path;
+    }
+
+    /** How many names and indices lead from the node to the value: 1 for a member's own value. */
+    public int depth() {
+        int depth = 1;
+        for (Step step = container; step.parent != null; step = step.parent) {
+            depth++;
+        }
+        return depth;
     }
 
     /** Where the value is in the flow file, as findings want it. */

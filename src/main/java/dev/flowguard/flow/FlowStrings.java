@@ -3,6 +3,7 @@ package dev.flowguard.flow;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +24,23 @@ public final class FlowStrings implements Iterable<FlowString> {
     private static final Set<String> OUTSIDE_NODES = Set.of("triggers", "actions");
 
     private final List<FlowString> strings;
+    /** Each node's strings, a view of {@link #strings}: a node's strings are next to each other. */
+    private final Map<FlowNode, List<FlowString>> byNode;
 
-    private FlowStrings(List<FlowString> strings) {
+    private FlowStrings(List<FlowString> strings, Map<FlowNode, List<FlowString>> byNode) {
         this.strings = Collections.unmodifiableList(strings);
+        this.byNode = byNode;
     }
 
     public static FlowStrings of(Flow flow) {
         List<FlowString> strings = new ArrayList<>();
-        flow.nodes().forEach(node -> members(node.json(), FlowString.Step.at(node.jsonPointer()), node,
-                node.role() == NodeRole.ACTION ? Shape.NODE : Shape.PLAIN, strings));
+        Map<FlowNode, int[]> ranges = new IdentityHashMap<>();
+        flow.nodes().forEach(node -> {
+            int start = strings.size();
+            members(node.json(), FlowString.Step.at(node.jsonPointer()), node,
+                    node.role() == NodeRole.ACTION ? Shape.NODE : Shape.PLAIN, null, strings);
+            ranges.put(node, new int[] {start, strings.size()});
+        });
         JsonNode definition = flow.definition();
         if (definition != null && definition.isObject()) {
             FlowString.Step root = FlowString.Step.at(flow.definitionPointer());
@@ -39,11 +48,19 @@ public final class FlowStrings implements Iterable<FlowString> {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (!OUTSIDE_NODES.contains(field.getKey())) {
-                    member(field.getValue(), root, field.getKey(), null, strings);
+                    member(field.getValue(), root, field.getKey(), null, field.getKey(), strings);
                 }
             }
         }
-        return new FlowStrings(strings);
+        List<FlowString> all = Collections.unmodifiableList(strings);
+        Map<FlowNode, List<FlowString>> byNode = new IdentityHashMap<>(ranges.size() * 2);
+        ranges.forEach((node, range) -> byNode.put(node, all.subList(range[0], range[1])));
+        return new FlowStrings(strings, byNode);
+    }
+
+    /** The strings of one trigger or action of the flow, in file order (none for a node of another flow). */
+    public List<FlowString> of(FlowNode node) {
+        return byNode.getOrDefault(node, List.of());
     }
 
     /** Triggers' and actions' strings first, in {@link Flow#nodes()} order, then those outside them. */
@@ -71,7 +88,9 @@ public final class FlowStrings implements Iterable<FlowString> {
         PLAIN
     }
 
-    private static void members(JsonNode object, FlowString.Step step, FlowNode node, Shape shape, List<FlowString> into) {
+    /** @param top the node's member the object is in, or null for the node's own object */
+    private static void members(JsonNode object, FlowString.Step step, FlowNode node, Shape shape, String top,
+            List<FlowString> into) {
         Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -81,10 +100,11 @@ public final class FlowStrings implements Iterable<FlowString> {
             if (inner == null) {
                 continue;
             }
+            String memberOfNode = top == null ? name : top;
             if (inner == Shape.PLAIN) {
-                member(value, step, name, node, into);
+                member(value, step, name, node, memberOfNode, into);
             } else {
-                members(value, step.member(name), node, inner, into);
+                members(value, step.member(name), node, inner, memberOfNode, into);
             }
         }
     }
@@ -104,30 +124,32 @@ public final class FlowStrings implements Iterable<FlowString> {
     }
 
     /** Walks a value at {@code step}; strings are made against their container, saving a step object each. */
-    private static void walk(JsonNode value, FlowString.Step step, String key, FlowNode node, List<FlowString> into) {
+    private static void walk(JsonNode value, FlowString.Step step, String key, FlowNode node, String top,
+            List<FlowString> into) {
         if (value.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                member(field.getValue(), step, field.getKey(), node, into);
+                member(field.getValue(), step, field.getKey(), node, top, into);
             }
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
                 JsonNode element = value.get(i);
                 if (element.isTextual()) {
-                    into.add(new FlowString(node, element.textValue(), key, step, i));
+                    into.add(new FlowString(node, element.textValue(), key, step, i, top));
                 } else if (element.isContainerNode()) {
-                    walk(element, step.element(i), key, node, into);
+                    walk(element, step.element(i), key, node, top, into);
                 }
             }
         }
     }
 
-    private static void member(JsonNode value, FlowString.Step container, String name, FlowNode node, List<FlowString> into) {
+    private static void member(JsonNode value, FlowString.Step container, String name, FlowNode node, String top,
+            List<FlowString> into) {
         if (value.isTextual()) {
-            into.add(new FlowString(node, value.textValue(), name, container, -1));
+            into.add(new FlowString(node, value.textValue(), name, container, -1, top));
         } else if (value.isContainerNode()) {
-            walk(value, container.member(name), name, node, into);
+            walk(value, container.member(name), name, node, top, into);
         }
     }
 }

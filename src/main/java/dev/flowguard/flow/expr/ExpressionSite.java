@@ -1,5 +1,6 @@
 package dev.flowguard.flow.expr;
 
+import dev.flowguard.flow.FlowString;
 import dev.flowguard.flow.PointerPath;
 import java.util.List;
 
@@ -9,19 +10,28 @@ import java.util.List;
  */
 public final class ExpressionSite {
 
+    /** where the string is: a walk's kept position, or the flow's string itself */
     private final PointerPath path;
+    private final FlowString string;
     private final Template template;
     private String jsonPointer;
 
     ExpressionSite(PointerPath path, Template template) {
         this.path = path;
+        this.string = null;
+        this.template = template;
+    }
+
+    ExpressionSite(FlowString string, Template template) {
+        this.path = null;
+        this.string = string;
         this.template = template;
     }
 
     /** The string's pointer, from the node the scan started at. */
     public String jsonPointer() {
         if (jsonPointer == null) {
-            jsonPointer = path.pointer();
+            jsonPointer = path != null ? path.pointer() : string.pointer();
         }
         return jsonPointer;
     }

@@ -2,6 +2,8 @@ package dev.flowguard.flow.expr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.FlowString;
+import dev.flowguard.flow.FlowStrings;
 import dev.flowguard.flow.PointerPath;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -30,28 +32,34 @@ public final class JsonExpressions {
 
     /**
      * The strings the runtime evaluates in a trigger or action: everything but its description, metadata,
-     * runAfter and nested actions (those are nodes of their own). Pointers are from the flow file's root.
+     * runAfter and nested actions (those are nodes of their own), and of a Switch's cases only their
+     * {@code case} values.
+     *
+     * @param strings the strings of the node's flow: they are walked once for every rule, not again here
      */
-    public static List<ExpressionSite> scan(FlowNode node) {
+    public static List<ExpressionSite> scan(FlowNode node, FlowStrings strings) {
         List<ExpressionSite> sites = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.json().fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String key = field.getKey();
-            if (NOT_EVALUATED.contains(key)) {
+        for (FlowString string : strings.of(node)) {
+            String member = string.member();
+            if (NOT_EVALUATED.contains(member) || !mayHoldExpression(string.value())
+                    || member.equals("cases") && !isCaseValue(string)) {
                 continue;
             }
-            if (key.equals("cases") && field.getValue().isObject()) {
-                Iterator<Map.Entry<String, JsonNode>> cases = field.getValue().fields();
-                while (cases.hasNext()) {
-                    Map.Entry<String, JsonNode> switchCase = cases.next();
-                    walk(switchCase.getValue().path("case"), new PointerPath(node.jsonPointer()).push("cases").push(switchCase.getKey()).push("case"), sites);
-                }
-                continue;
+            Template template = ExpressionParser.parseTemplate(string.value());
+            if (template.hasExpressions()) {
+                sites.add(new ExpressionSite(string, template));
             }
-            walk(field.getValue(), new PointerPath(node.jsonPointer()).push(key), sites);
         }
         return sites;
+    }
+
+    /** {@code cases/<name>/case}, or what it holds; a Switch's cases also hold actions, which are nodes of their own. */
+    private static boolean isCaseValue(FlowString string) {
+        if (string.isMemberValue()) {
+            return true;
+        }
+        List<String> path = string.path();
+        return path.size() >= 3 && path.get(2).equals("case");
     }
 
     /** Quick test the runtime also makes: only strings with an {@code @} can hold expressions. */

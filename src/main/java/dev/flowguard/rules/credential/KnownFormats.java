@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowParameter;
+import dev.flowguard.flow.FlowString;
+import dev.flowguard.rules.FlowContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,19 +27,19 @@ final class KnownFormats {
     private KnownFormats() {
     }
 
-    static List<Found> find(Flow flow) {
+    static List<Found> find(FlowContext context) {
+        Flow flow = context.flow();
         List<Found> found = new ArrayList<>(0);
-        NodeLocator locator = new NodeLocator(flow);
-        JsonStrings.forEachString(flow.definition(), flow.definitionPointer(), (key, value, at) -> {
-            if (key != null && PLATFORM_FIELDS.contains(key)) {
-                return;
+        for (FlowString string : context.strings()) {
+            if (!string.isElement() && PLATFORM_FIELDS.contains(string.key())) {
+                continue;
             }
-            for (SecretMatch match : SecretPatterns.find(value)) {
-                String pointer = at.get();
-                FlowNode node = locator.nodeAt(pointer);
+            for (SecretMatch match : SecretPatterns.find(string.value())) {
+                String pointer = string.pointer();
+                FlowNode node = string.node();
                 found.add(new Found(new Candidate(node, pointer, match.secret(), place(flow, node, pointer), false), match));
             }
-        });
+        }
         JsonNode references = flow.connectionReferences();
         if (references != null && references.isObject() && flow.definitionPointer().equals("/properties/definition")) {
             JsonStrings.forEachString(references, "/properties/connectionReferences", (key, value, at) -> {

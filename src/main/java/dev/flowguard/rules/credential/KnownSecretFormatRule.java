@@ -32,8 +32,8 @@ public final class KnownSecretFormatRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        List<KnownFormats.Found> found = KnownFormats.find(context.flow());
-        Set<String> claimed = found.isEmpty() ? Set.of() : Claims.structural(context.flow());
+        List<KnownFormats.Found> found = KnownFormats.find(context);
+        Set<String> claimed = found.isEmpty() ? Set.of() : Claims.structural(context);
         for (KnownFormats.Found format : found) {
             if (!claimed.contains(format.candidate().pointer())) {
                 report.accept(CredentialMessages.formatHit(context, DESCRIPTOR, format.candidate(), format.match().kind()));

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowParameter;
+import dev.flowguard.flow.FlowString;
+import dev.flowguard.rules.FlowContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,12 +36,13 @@ final class NamedLiterals {
     private NamedLiterals() {
     }
 
-    static List<Found> find(Flow flow) {
+    static List<Found> find(FlowContext context) {
+        Flow flow = context.flow();
         List<Found> found = new ArrayList<>(0);
         for (FlowNode node : (Iterable<FlowNode>) flow.nodes()::iterator) {
             variables(node, found);
             compose(node, found);
-            keyed(node, found);
+            keyed(node, context.strings().of(node), found);
             formBody(node, found);
         }
         for (FlowParameter parameter : DefinitionParameters.inFileOrder(flow)) {
@@ -75,14 +78,16 @@ final class NamedLiterals {
     }
 
     /** JSON keys that say secret anywhere in the inputs: connector parameters, bodies, object-valued variables. */
-    private static void keyed(FlowNode node, List<Found> into) {
-        JsonStrings.forEachInputString(node, (key, value, at) -> {
-            if (key == null) {
-                return;
+    private static void keyed(FlowNode node, List<FlowString> strings, List<Found> into) {
+        for (FlowString string : strings) {
+            if (string.isElement() || string.isMemberValue() || !string.member().equals("inputs")) {
+                continue;
             }
+            String key = string.key();
+            String value = string.value();
             String name = key.substring(key.lastIndexOf('/') + 1);
             if (SecretNames.saysSecret(name)) {
-                String pointer = at.get();
+                String pointer = string.pointer();
                 String parameters = node.pointerTo("inputs", "parameters") + "/";
                 String body = node.pointerTo("inputs", "body") + "/";
                 String what = pointer.startsWith(parameters) && pointer.indexOf('/', parameters.length()) < 0
@@ -90,7 +95,7 @@ final class NamedLiterals {
                         : pointer.startsWith(body) ? "body field '" + key + "'" : "field '" + key + "'";
                 consider(node, what, value, value, pointer, into);
             }
-        });
+        }
     }
 
     private static void formBody(FlowNode node, List<Found> into) {

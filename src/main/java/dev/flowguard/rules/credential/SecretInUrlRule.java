@@ -27,7 +27,7 @@ public final class SecretInUrlRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        for (Candidate candidate : UrlLiterals.find(context.flow())) {
+        for (Candidate candidate : UrlLiterals.find(context)) {
             report.accept(CredentialMessages.hit(context, DESCRIPTOR, candidate));
         }
     }

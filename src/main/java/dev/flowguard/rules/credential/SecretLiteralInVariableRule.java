@@ -28,9 +28,9 @@ public final class SecretLiteralInVariableRule implements Rule {
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
         Set<String> claimed = null;
-        for (NamedLiterals.Found found : NamedLiterals.find(context.flow())) {
+        for (NamedLiterals.Found found : NamedLiterals.find(context)) {
             if (claimed == null) {
-                claimed = Claims.structural(context.flow());
+                claimed = Claims.structural(context);
             }
             if (claimed.contains(found.candidate().pointer()) || !SecretPatterns.find(found.text()).isEmpty()) {
                 continue;

@@ -1,15 +1,13 @@
 package dev.flowguard.rules.credential;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowParameter;
-import dev.flowguard.flow.JsonPointers;
+import dev.flowguard.flow.FlowString;
+import dev.flowguard.rules.FlowContext;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * FG103's detector: credentials in URLs written into any string of a node's inputs or a definition
@@ -21,21 +19,25 @@ final class UrlLiterals {
     private UrlLiterals() {
     }
 
-    static List<Candidate> find(Flow flow) {
+    static List<Candidate> find(FlowContext context) {
         List<Candidate> found = new ArrayList<>(0);
-        flow.nodes().forEach(node -> {
-            JsonStrings.forEachInputString(node, (key, value, pointer) -> inspectText(node, value, pointer, found));
-            JsonStrings.forEachInputObjectField(node, "queries",
-                    (key, queries, pointer) -> inspectQueries(node, queries, pointer.get(), found));
-        });
-        for (FlowParameter parameter : DefinitionParameters.inFileOrder(flow)) {
+        for (FlowString string : context.strings()) {
+            if (string.node() == null || !string.member().equals("inputs")) {
+                continue;
+            }
+            inspectText(string.node(), string.value(), string::pointer, found);
+            if (!string.isElement() && !string.isMemberValue() && "queries".equalsIgnoreCase(string.holder())) {
+                inspectQuery(string, found);
+            }
+        }
+        for (FlowParameter parameter : DefinitionParameters.inFileOrder(context.flow())) {
             JsonStrings.forEachString(parameter.defaultValue(), parameter.jsonPointer() + "/defaultValue",
-                    (key, value, pointer) -> inspectText(null, value, pointer, found));
+                    (key, value, pointer) -> inspectText(null, value, pointer::get, found));
         }
         return found;
     }
 
-    private static void inspectText(FlowNode node, String text, JsonStrings.Pointer at, List<Candidate> into) {
+    private static void inspectText(FlowNode node, String text, Supplier<String> at, List<Candidate> into) {
         List<SecretUrls.UrlSecret> secrets = SecretUrls.find(text);
         String pointer = secrets.isEmpty() ? null : at.get();
         for (SecretUrls.UrlSecret secret : secrets) {
@@ -47,17 +49,13 @@ final class UrlLiterals {
         }
     }
 
-    private static void inspectQueries(FlowNode node, JsonNode queries, String pointer, List<Candidate> into) {
-        Iterator<Map.Entry<String, JsonNode>> fields = queries.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> query = fields.next();
-            JsonNode value = query.getValue();
-            if (!value.isTextual() || !SecretUrls.SECRET_PARAMETERS.contains(query.getKey().toLowerCase(Locale.ROOT))
-                    || !SecretUrls.isCredentialValue(value.asText())) {
-                continue;
-            }
-            into.add(new Candidate(node, JsonPointers.append(pointer, query.getKey()), value.asText(),
-                    "'" + query.getKey() + "' query parameter in inputs.queries", LiteralGuards.isPlaceholder(value.asText())));
+    /** A value of a {@code queries} object, at any depth of the inputs. */
+    private static void inspectQuery(FlowString query, List<Candidate> into) {
+        String name = query.key();
+        String value = query.value();
+        if (SecretUrls.SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT)) && SecretUrls.isCredentialValue(value)) {
+            into.add(new Candidate(query.node(), query.pointer(), value, "'" + name + "' query parameter in inputs.queries",
+                    LiteralGuards.isPlaceholder(value)));
         }
     }
 }

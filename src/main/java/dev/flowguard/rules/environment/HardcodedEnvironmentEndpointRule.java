@@ -2,7 +2,7 @@ package dev.flowguard.rules.environment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
-import dev.flowguard.flow.JsonPointers;
+import dev.flowguard.flow.FlowString;
 import dev.flowguard.flow.NodeRole;
 import dev.flowguard.flow.expr.Expression;
 import dev.flowguard.flow.expr.ExpressionParser;
@@ -13,10 +13,8 @@ import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -56,60 +54,31 @@ public final class HardcodedEnvironmentEndpointRule implements Rule {
                             "authentication tenant", endpoint));
                 }
             }
-            Iterator<Map.Entry<String, JsonNode>> fields = inputs.fields();
-            List<String> path = new ArrayList<>();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (!SKIPPED_INPUTS.contains(field.getKey())) {
-                    path.add(field.getKey());
-                    walk(context, node, field.getValue(), path, report);
-                    path.remove(path.size() - 1);
+            for (FlowString string : context.strings().of(node)) {
+                if (string.member().equals("inputs") && !string.isMemberValue()) {
+                    check(context, node, string, report);
                 }
             }
         });
     }
 
-    /**
-     * @param path the member names and indices from {@code inputs} to {@code value}; the pointer and the
-     *     message's location are built from it only for a hit, as nearly every value is none
-     */
-    private void walk(FlowContext context, FlowNode node, JsonNode value, List<String> path, Consumer<Hit> report) {
-        if (path.size() > MAX_DEPTH + 1) {
+    private static void check(FlowContext context, FlowNode node, FlowString string, Consumer<Hit> report) {
+        String text = string.value();
+        // the cheap test first: the path is built only for the few strings that may hold an endpoint
+        if (!EnvironmentEndpoints.mayHoldEndpoint(text) || string.depth() > MAX_DEPTH + 2) {
             return;
         }
-        if (value.isTextual()) {
-            String text = value.textValue();
-            if (!EnvironmentEndpoints.mayHoldEndpoint(text)) {
-                return;
-            }
-            Set<EnvironmentEndpoints.Endpoint> endpoints = new LinkedHashSet<>();
-            for (String literal : literals(text)) {
-                endpoints.addAll(EnvironmentEndpoints.in(literal));
-            }
-            for (EnvironmentEndpoints.Endpoint endpoint : endpoints) {
-                report.accept(hit(context, node, pointer(node, path), "inputs/" + String.join("/", path), endpoint));
-            }
-        } else if (value.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                path.add(field.getKey());
-                walk(context, node, field.getValue(), path, report);
-                path.remove(path.size() - 1);
-            }
-        } else if (value.isArray()) {
-            for (int i = 0; i < value.size(); i++) {
-                path.add(Integer.toString(i));
-                walk(context, node, value.get(i), path, report);
-                path.remove(path.size() - 1);
-            }
+        List<String> path = string.path();
+        if (SKIPPED_INPUTS.contains(path.get(1))) {
+            return;
         }
-    }
-
-    private static String pointer(FlowNode node, List<String> path) {
-        StringBuilder pointer = new StringBuilder(node.pointerTo("inputs"));
-        path.forEach(segment -> pointer.append('/').append(JsonPointers.escape(segment)));
-        return pointer.toString();
+        Set<EnvironmentEndpoints.Endpoint> endpoints = new LinkedHashSet<>();
+        for (String literal : literals(text)) {
+            endpoints.addAll(EnvironmentEndpoints.in(literal));
+        }
+        for (EnvironmentEndpoints.Endpoint endpoint : endpoints) {
+            report.accept(hit(context, node, string.pointer(), String.join("/", path), endpoint));
+        }
     }
 
     /** The literal text of a string: outside its expressions, and the string literals inside them. */

@@ -3,6 +3,7 @@ package dev.flowguard.rules.exposure;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.FlowStrings;
 import dev.flowguard.flow.JsonPointers;
 import dev.flowguard.flow.expr.Expression;
 import dev.flowguard.flow.expr.ExpressionSite;
@@ -61,14 +62,14 @@ public final class ExposureAnalysis {
     private final Map<String, SecretSource> dynamicSources = new LinkedHashMap<>();
     private final List<SecretSource> parameterSources = new ArrayList<>();
 
-    private ExposureAnalysis(Flow flow, Solution solution) {
+    private ExposureAnalysis(Flow flow, Solution solution, FlowStrings strings) {
         this.actions = flow.actions();
         this.triggers = flow.triggers();
         for (FlowNode trigger : triggers) {
-            sites.put(trigger, JsonExpressions.scan(trigger));
+            sites.put(trigger, JsonExpressions.scan(trigger, strings));
         }
         for (FlowNode action : actions) {
-            sites.put(action, JsonExpressions.scan(action));
+            sites.put(action, JsonExpressions.scan(action, strings));
             SecretSources.ofAction(action).ifPresent(found -> staticSources.put(action.name(), found));
         }
         for (SecretSources.Found found : SecretSources.ofParameters(flow, solution)) {
@@ -78,7 +79,12 @@ public final class ExposureAnalysis {
     }
 
     public static Exposure analyze(Flow flow, Solution solution) {
-        ExposureAnalysis analysis = new ExposureAnalysis(flow, solution);
+        return analyze(flow, solution, FlowStrings.of(flow));
+    }
+
+    /** @param strings the flow's strings, shared with the other rules */
+    public static Exposure analyze(Flow flow, Solution solution, FlowStrings strings) {
+        ExposureAnalysis analysis = new ExposureAnalysis(flow, solution, strings);
         if (analysis.hasSecrets()) {
             analysis.indexNames();
             analysis.propagate();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowParser;
+import dev.flowguard.flow.FlowStrings;
 import dev.flowguard.testing.CorpusFlowFiles;
 import dev.flowguard.testing.CorpusFlowFiles.FlowFile;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ class CorpusExpressionsTest {
         for (FlowFile flow : flows) {
             Flow model = FlowParser.parse("corpus", flow.name(), null, flow.name(), flow.root());
             List<ExpressionSite> sites = new ArrayList<>();
-            model.nodes().forEach(node -> sites.addAll(JsonExpressions.scan(node)));
+            FlowStrings flowStrings = FlowStrings.of(model);
+            model.nodes().forEach(node -> sites.addAll(JsonExpressions.scan(node, flowStrings)));
             for (ExpressionSite site : sites) {
                 strings++;
                 expressions += site.template().expressions().size();

@@ -18,8 +18,8 @@ class KnownSecretFormatRuleTest {
 
     @Test
     void knownFormatsAreFoundAnywhereInTheFlowAtAnyDepth() {
+        // the triggers' and actions' strings first, then the definition's own (FlowStrings' order)
         assertEquals(List.of(
-                "- parameters/Graph client (cr_GraphClient)/defaultValue",
                 "Initialize_storage_connection inputs/variables/0/value",
                 "Initialize_queue_connection inputs/variables/0/value",
                 "Compose_sas_token inputs",
@@ -32,7 +32,8 @@ class KnownSecretFormatRuleTest {
                 "Compose_keys_for_the_team inputs/sms",
                 "Compose_keys_for_the_team inputs/session",
                 "Compose_keys_for_the_team inputs/signing",
-                "Compose_sql_connection inputs"),
+                "Compose_sql_connection inputs",
+                "- parameters/Graph client (cr_GraphClient)/defaultValue"),
                 TestFlows.describe(rule, "fg104-formats.json"));
     }
 
@@ -40,9 +41,9 @@ class KnownSecretFormatRuleTest {
     void theMessageNamesTheFormat() {
         List<String> messages = TestFlows.hits(rule, "fg104-formats.json").stream().map(Hit::message).toList();
         assertEquals("Flow 'fg104-formats' holds an Entra ID client secret in default value of definition parameter "
-                + "'Graph client (cr_GraphClient)': <redacted 40 chars>", messages.get(0));
+                + "'Graph client (cr_GraphClient)': <redacted 40 chars>", messages.get(messages.size() - 1));
         assertEquals("Action 'Initialize_storage_connection' of flow 'fg104-formats' holds a storage account key "
-                + "(AccountKey=) in inputs/variables/0/value: <redacted 88 chars>", messages.get(1));
+                + "(AccountKey=) in inputs/variables/0/value: <redacted 88 chars>", messages.get(0));
     }
 
     @Test
