@@ -3,10 +3,12 @@ package dev.flowguard.rules.credential;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,13 +26,29 @@ final class SecretPatterns {
     /**
      * @param keywords at least one must be in the text before the regular expression runs; when
      *     {@code keywordsIgnoreCase}, as written, in lower case, in upper case or capitalised
+     * @param keywordOffset where every match has its keyword, counted from the match's start, when that is
+     *     fixed (Microsoft's identifiable keys carry a signature at a set place); then the expression is only
+     *     tried there, at each keyword, instead of at every character. -1 when not fixed.
      */
     record SecretPattern(String id, String kind, List<String> keywords, boolean keywordsIgnoreCase, Pattern regex,
-            double minEntropy, Predicate<String> check) {
+            double minEntropy, Predicate<String> check, int keywordOffset) {
     }
 
     /** A keyword to look for, and the pattern (by its index in the catalogue) it lets run. */
     private record Keyword(String text, int pattern) {
+
+        /** Whether the keyword (ASCII) is at {@code at} of {@code bytes}, the text as ISO-8859-1. */
+        boolean isAt(byte[] bytes, int at) {
+            if (at + text.length() > bytes.length) {
+                return false;
+            }
+            for (int k = 0; k < text.length(); k++) {
+                if (bytes[at + k] != text.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     static final List<SecretPattern> CATALOGUE = List.of(
@@ -54,17 +72,18 @@ final class SecretPatterns {
             exact("stripe-key", "a Stripe secret key", List.of("k_live_", "k_test_"), "\\b((?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,})\\b"),
             exact("sendgrid-api-key", "a SendGrid API key", "SG.", "\\b(SG\\.[" + B64URL + "]{22}\\.[" + B64URL + "]{43})"),
             entropic("twilio-api-key", "a Twilio API key", "SK", false, "\\b(SK[0-9a-fA-F]{32})\\b", 3.0),
-            exact("azure-functions-key", "an Azure Functions key", "AzFu",
+            anchored("azure-functions-key", "an Azure Functions key", List.of("AzFu"), 44,
                     "(?<![" + B64URL + "])([" + B64URL + "]{44}AzFu[" + B64URL + "]{5}[AQgw]==)"),
-            exact("azure-512-bit-key", "an Azure Storage / Cosmos DB / API Management / Batch key",
-                    List.of("+ASt", "ACDb", "APIM", "+ABa", "+AMC"),
+            anchored("azure-512-bit-key", "an Azure Storage / Cosmos DB / API Management / Batch key",
+                    List.of("+ASt", "ACDb", "APIM", "+ABa", "+AMC"), 76,
                     "(?<![" + B64 + "])([" + B64 + "]{76}(?:\\+ASt|ACDb|APIM|\\+ABa|\\+AMC)[" + B64 + "]{5}[AQgw]==)"),
-            exact("azure-256-bit-key", "an Azure Service Bus / Event Hubs / Relay / IoT / Redis / Event Grid key",
-                    List.of("+ASb", "+AEh", "+ARm", "AIoT", "AzCa", "AZEG"),
+            anchored("azure-256-bit-key", "an Azure Service Bus / Event Hubs / Relay / IoT / Redis / Event Grid key",
+                    List.of("+ASb", "+AEh", "+ARm", "AIoT", "AzCa", "AZEG"), 33,
                     "(?<![" + B64 + "])([" + B64 + "]{33}(?:\\+ASb|\\+AEh|\\+ARm|AIoT|AzCa|AZEG)[A-P][" + B64 + "]{5}=)"),
-            exact("azure-search-key", "an Azure AI Search or Container Registry key", List.of("AzSe", "+ACR"),
+            anchored("azure-search-key", "an Azure AI Search or Container Registry key", List.of("AzSe", "+ACR"), 42,
                     "(?<![" + B64 + "])([" + B64 + "]{42}(?:AzSe|\\+ACR)[A-D][" + B64 + "]{5})(?![" + B64 + "])"),
-            exact("azure-common-annotated-key", "a Microsoft identifiable key (Azure AI services and others)", "JQQJ9",
+            anchored("azure-common-annotated-key", "a Microsoft identifiable key (Azure AI services and others)",
+                    List.of("JQQJ9"), 52,
                     "(?<![A-Za-z0-9+/_=-])([A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}"
                             + "(?:[A-Za-z0-9]{2}==)?)(?![A-Za-z0-9])"),
             exact("npm-token", "an npm access token", "npm_", "\\b(npm_[A-Za-z0-9]{36})\\b"),
@@ -88,11 +107,14 @@ final class SecretPatterns {
     /** Formats whose secret can be shorter than {@link #LONG_TOKEN}: a password, a short Basic credential. */
     private static final Set<String> SHORT_SECRETS = Set.of("connection-string-password", "basic-credentials");
     private static final int LONG_TOKEN = 16;
+    /** No format fits in a shorter text: most strings of a flow are shorter. */
+    static final int SHORTEST = LONG_TOKEN;
     private static final int ASCII = 128;
     private static final Keyword[][] KEYWORDS_BY_FIRST_PAIR = indexKeywords();
     private static final long[] PAIRS_STARTING_KEYWORDS = pairsStartingKeywords();
     private static final long SHORT_SECRET_MASK = shortSecretMask();
-    private static final List<String> SHORT_SECRET_KEYWORDS = List.of("assword", "ASSWORD", "wd", "WD", "asic", "ASIC");
+    /** What keys, tokens and signatures are made of: letters, digits and {@code +/=_-~.%}. */
+    private static final boolean[] TOKEN_CHARACTERS = tokenCharacters();
     /** Compiled once: a connection string names a server, a database or a user before its password. */
     private static final Pattern CONNECTION_STRING_KEY = Pattern.compile("\\b(server|data source|host|user id|uid|user"
             + "|username|initial catalog|database|address|endpoint|hostname)\\s*=");
@@ -102,15 +124,10 @@ final class SecretPatterns {
 
     /** Every known secret in {@code text}, placeholders excluded, overlapping matches counted once. */
     static List<SecretMatch> find(String text) {
-        if (text == null || text.length() < 16) {
+        if (text == null || text.length() < SHORTEST) {
             return List.of();
         }
-        // nearly every format is a long unbroken token; most strings of a flow (expressions, prose) have none
-        boolean longToken = longestTokenRun(text) >= LONG_TOKEN;
-        if (!longToken && !mayHoldShortSecret(text)) {
-            return List.of();
-        }
-        long candidates = candidatePatterns(text) & (longToken ? -1L : SHORT_SECRET_MASK);
+        long candidates = candidatePatterns(text);
         if (candidates == 0) {
             return List.of();
         }
@@ -123,55 +140,111 @@ final class SecretPatterns {
             if (pattern.id().equals("connection-string-password") && !looksLikeConnectionString(text)) {
                 continue;
             }
-            Matcher matcher = pattern.regex().matcher(text);
-            while (matcher.find()) {
-                String secret = matcher.group(1).strip();
-                String kind = pattern.id().equals("sas-signature") && SecretUrls.isFlowTriggerUrl(text)
-                        ? "a flow trigger URL signature (sig=)" : pattern.kind();
-                SecretMatch match = new SecretMatch(pattern.id(), kind, secret, matcher.start(1), matcher.end(1));
-                if (accepted(pattern, secret) && found.stream().noneMatch(match::overlaps)) {
-                    found.add(match);
-                }
+            for (MatchResult result : matches(pattern, text)) {
+                add(pattern, text, result, found);
             }
         }
         return found;
     }
 
+    /** What {@code pattern.regex().matcher(text).results()} gives, found faster when the pattern allows. */
+    static List<MatchResult> matches(SecretPattern pattern, String text) {
+        if (pattern.keywordOffset() >= 0) {
+            return matchesAtKeywords(pattern, text);
+        }
+        return pattern.regex().matcher(text).results().toList();
+    }
+
     /**
-     * One pass over the text: at each pair of characters, only the keywords starting with that pair are compared
-     * (most pairs start none, so most characters cost one array read). The result has bit {@code i} set when
-     * pattern {@code i} of the catalogue has a keyword in the text.
+     * What {@code matcher.find()} would find, for a pattern whose keyword sits at a fixed place in every match:
+     * the expression is tried only where a keyword puts a match's start, with the text before it still visible
+     * to its look-behind. {@code APIM} is in many flows (API Management names); trying a 76-character key at
+     * every character of each such string cost more than all other patterns together.
+     */
+    private static List<MatchResult> matchesAtKeywords(SecretPattern pattern, String text) {
+        List<Integer> starts = new ArrayList<>();
+        for (String keyword : pattern.keywords()) {
+            for (int at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) {
+                if (at >= pattern.keywordOffset()) {
+                    starts.add(at - pattern.keywordOffset());
+                }
+            }
+        }
+        if (starts.isEmpty()) {
+            return List.of();
+        }
+        Collections.sort(starts);
+        List<MatchResult> matches = new ArrayList<>(1);
+        Matcher matcher = pattern.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int end = 0;
+        for (int start : starts) {
+            // like find(): no match starts inside the previous one
+            if (start < end) {
+                continue;
+            }
+            matcher.region(start, text.length());
+            if (matcher.lookingAt()) {
+                matches.add(matcher.toMatchResult());
+                end = matcher.end();
+            }
+        }
+        return matches;
+    }
+
+    private static void add(SecretPattern pattern, String text, MatchResult matcher, List<SecretMatch> found) {
+        String secret = matcher.group(1).strip();
+        String kind = pattern.id().equals("sas-signature") && SecretUrls.isFlowTriggerUrl(text)
+                ? "a flow trigger URL signature (sig=)" : pattern.kind();
+        SecretMatch match = new SecretMatch(pattern.id(), kind, secret, matcher.start(1), matcher.end(1));
+        if (accepted(pattern, secret) && found.stream().noneMatch(match::overlaps)) {
+            found.add(match);
+        }
+    }
+
+    /**
+     * One pass over the text finds both what lets patterns run: the keywords, and whether it holds a long
+     * token. At each pair of characters only the keywords starting with that pair are compared (most pairs
+     * start none, so most characters cost a table read). The text is read as ISO-8859-1 bytes: a copy, but
+     * the loop then runs over an array without String's per-character checks, at about twice the speed.
+     * Beyond Latin-1 a character (a surrogate pair too) becomes one '?', in no keyword and no token, which is
+     * what it was to both tests; positions in the bytes are therefore not positions in the text.
+     *
+     * @return bit {@code i} set when pattern {@code i} of the catalogue has a keyword in the text; when the
+     *     text has no long token, only the patterns of {@link #SHORT_SECRETS} can match: nearly every format
+     *     is a long unbroken token, and most strings of a flow (expressions, prose) have none
      */
     private static long candidatePatterns(String text) {
-        long candidates = 0;
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
         Keyword[][] index = KEYWORDS_BY_FIRST_PAIR;
-        int n = text.length();
-        if (n < 2) {
-            return 0;
-        }
-        char next = text.charAt(0);
-        for (int i = 0; i < n - 1; i++) {
-            char c = next;
-            next = text.charAt(i + 1);
-            if (c >= ASCII || next >= ASCII) {
-                continue;
+        long[] pairs = PAIRS_STARTING_KEYWORDS;
+        boolean[] token = TOKEN_CHARACTERS;
+        long candidates = 0;
+        int run = 0;
+        boolean longToken = false;
+        int n = bytes.length;
+        int c = bytes[0] & 0xff;
+        for (int i = 0; i < n; i++) {
+            int next = i + 1 < n ? bytes[i + 1] & 0xff : 0;
+            if (!longToken) {
+                run = token[c] ? run + 1 : 0;
+                longToken = run >= LONG_TOKEN;
             }
             int pair = c * ASCII + next;
             // a bit per pair (2 KB) answers most characters without touching the bigger table
-            if ((PAIRS_STARTING_KEYWORDS[pair >>> 6] & (1L << pair)) == 0) {
-                continue;
+            if (c < ASCII && next < ASCII && (pairs[pair >>> 6] & (1L << pair)) != 0) {
+                candidates |= keywordsAt(bytes, i, index[pair]);
             }
-            Keyword[] keywords = index[pair];
-            for (int k = 0; k < keywords.length; k++) {
-                String keyword = keywords[k].text();
-                // common pairs ("pa", "be", "si") start keywords often, whole keywords rarely: the third character
-                // rejects most without a call
-                if (keyword.length() > 2 && (i + 2 >= n || text.charAt(i + 2) != keyword.charAt(2))) {
-                    continue;
-                }
-                if (text.startsWith(keyword, i)) {
-                    candidates |= 1L << keywords[k].pattern();
-                }
+            c = next;
+        }
+        return longToken ? candidates : candidates & SHORT_SECRET_MASK;
+    }
+
+    /** The patterns whose keywords start at {@code i}, whose first two characters are known to match one. */
+    private static long keywordsAt(byte[] text, int i, Keyword[] keywords) {
+        long candidates = 0;
+        for (Keyword keyword : keywords) {
+            if (keyword.isAt(text, i)) {
+                candidates |= 1L << keyword.pattern();
             }
         }
         return candidates;
@@ -223,6 +296,14 @@ final class SecretPatterns {
         return bits;
     }
 
+    private static boolean[] tokenCharacters() {
+        boolean[] token = new boolean[256];
+        for (int c = 0; c < ASCII; c++) {
+            token[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "+/=_-~.%".indexOf(c) >= 0;
+        }
+        return token;
+    }
+
     private static long shortSecretMask() {
         long mask = 0;
         for (int index = 0; index < CATALOGUE.size(); index++) {
@@ -231,34 +312,6 @@ final class SecretPatterns {
             }
         }
         return mask;
-    }
-
-    /**
-     * The longest run of characters that keys, tokens and signatures are made of, counted up to
-     * {@link #LONG_TOKEN}: more is not needed to decide.
-     */
-    static int longestTokenRun(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean token = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '+' || c == '/' || c == '=' || c == '_' || c == '-' || c == '~' || c == '.' || c == '%';
-            run = token ? run + 1 : 0;
-            if (run >= LONG_TOKEN) {
-                return run;
-            }
-        }
-        return run;
-    }
-
-    /** Whether a text without a long token may still hold a password or a short Basic credential. */
-    private static boolean mayHoldShortSecret(String text) {
-        for (String keyword : SHORT_SECRET_KEYWORDS) {
-            if (text.contains(keyword)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean accepted(SecretPattern pattern, String secret) {
@@ -305,12 +358,16 @@ final class SecretPatterns {
     }
 
     private static SecretPattern exact(String id, String kind, List<String> keywords, String regex) {
-        return new SecretPattern(id, kind, keywords, false, Pattern.compile(regex), 0, s -> true);
+        return new SecretPattern(id, kind, keywords, false, Pattern.compile(regex), 0, s -> true, -1);
+    }
+
+    private static SecretPattern anchored(String id, String kind, List<String> keywords, int keywordOffset, String regex) {
+        return new SecretPattern(id, kind, keywords, false, Pattern.compile(regex), 0, s -> true, keywordOffset);
     }
 
     private static SecretPattern entropic(String id, String kind, String keyword, boolean ignoreCase, String regex,
             double minEntropy) {
-        return new SecretPattern(id, kind, List.of(keyword), ignoreCase, Pattern.compile(regex), minEntropy, s -> true);
+        return new SecretPattern(id, kind, List.of(keyword), ignoreCase, Pattern.compile(regex), minEntropy, s -> true, -1);
     }
 
     private static SecretPattern checked(String id, String kind, String keyword, boolean ignoreCase, String regex,
@@ -320,6 +377,6 @@ final class SecretPatterns {
 
     private static SecretPattern checked(String id, String kind, List<String> keywords, boolean ignoreCase, String regex,
             double minEntropy, Predicate<String> check) {
-        return new SecretPattern(id, kind, keywords, ignoreCase, Pattern.compile(regex), minEntropy, check);
+        return new SecretPattern(id, kind, keywords, ignoreCase, Pattern.compile(regex), minEntropy, check, -1);
     }
 }

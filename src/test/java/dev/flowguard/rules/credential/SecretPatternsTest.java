@@ -1,10 +1,13 @@
 package dev.flowguard.rules.credential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.MatchResult;
 import org.junit.jupiter.api.Test;
 
 class SecretPatternsTest {
@@ -79,6 +82,70 @@ class SecretPatternsTest {
         String random76 = "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5d2FsZG9mcmVkcGx1Z2g0MjQyNDI0MjQy";
         assertEquals(List.of("azure-512-bit-key"), ids(random76 + "+AStq1w2eA=="));
         assertEquals(List.of("azure-256-bit-key"), ids("SharedAccessKey=Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3Jhd" + "+ASbBq1w2e="));
+    }
+
+    @Test
+    void keysWithASignatureAtAFixedPlaceAreFoundAsAScanOfEveryCharacterFindsThem() {
+        // those patterns are only tried where their keyword puts a match's start; that must find what find() does
+        String b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        List<String> fragments = List.of("APIM", "+ASt", "ACDb", "+ASb", "AzFu", "AzSe", "JQQJ9", "JQQJ99BB", "==", "=",
+                " ", ";", "-", "_", "\u00e9", "\ud83d\udd11", "AccountKey=", "q1w2eA==");
+        Random random = new Random(20261127);
+        int compared = 0;
+        int found = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 60 + random.nextInt(240)) {
+                switch (random.nextInt(4)) {
+                    case 0 -> text.append(fragments.get(random.nextInt(fragments.size())).translateEscapes());
+                    case 1 -> text.append(key(random, b64));
+                    default -> text.append(randomText(random, b64, random.nextInt(60)));
+                }
+            }
+            for (SecretPatterns.SecretPattern pattern : SecretPatterns.CATALOGUE) {
+                if (pattern.keywordOffset() < 0) {
+                    continue;
+                }
+                List<String> expected = pattern.regex().matcher(text).results().map(SecretPatternsTest::span).toList();
+                assertEquals(expected, SecretPatterns.matches(pattern, text.toString()).stream().map(SecretPatternsTest::span)
+                        .toList(), pattern.id() + " in " + text);
+                compared++;
+                found += expected.size();
+            }
+        }
+        assertTrue(found > 100, "the generated texts hold keys: " + found + " in " + compared);
+    }
+
+    @Test
+    void keywordsAfterCharactersBeyondLatin1AreStillFound() {
+        assertEquals(List.of("connection-string-password"), ids("\ud83d\udd11\ud83d\udd11 Server=db;User Id=app;Password=Winter2026!x;"
+                .translateEscapes()));
+        String random76 = "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5d2FsZG9mcmVkcGx1Z2g0MjQyNDI0MjQy";
+        assertEquals(List.of("azure-512-bit-key"), ids("cl\u00e9 \ud83d\udd11 ".translateEscapes() + random76 + "+AStq1w2eA=="));
+    }
+
+    /** A key of one of the formats with a signature at a fixed place, with a random body. */
+    private static String key(Random random, String b64) {
+        String alphanumeric = b64.substring(0, 62);
+        return switch (random.nextInt(5)) {
+            case 0 -> randomText(random, b64, 76) + "+ASt" + randomText(random, b64, 5) + "A==";
+            case 1 -> randomText(random, b64, 33) + "+ASb" + "B" + randomText(random, b64, 5) + "=";
+            case 2 -> randomText(random, alphanumeric + "_-", 44) + "AzFu" + randomText(random, alphanumeric, 5) + "g==";
+            case 3 -> randomText(random, b64, 42) + "AzSe" + "C" + randomText(random, b64, 5) + ";";
+            default -> randomText(random, alphanumeric, 52) + "JQQJ99BBAAAAAAAAAAAAINFRAZML3u4W";
+        };
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    private static String span(MatchResult match) {
+        return match.start(1) + "-" + match.end(1);
     }
 
     @Test
