@@ -40,17 +40,31 @@ public final class JsonExpressions {
     public static List<ExpressionSite> scan(FlowNode node, FlowStrings strings) {
         List<ExpressionSite> sites = new ArrayList<>();
         for (FlowString string : strings.of(node)) {
-            String member = string.member();
-            if (NOT_EVALUATED.contains(member) || !mayHoldExpression(string.value())
-                    || member.equals("cases") && !isCaseValue(string)) {
-                continue;
-            }
-            Template template = ExpressionParser.parseTemplate(string.value());
-            if (template.hasExpressions()) {
-                sites.add(new ExpressionSite(string, template));
+            if (isEvaluated(string)) {
+                Template template = ExpressionParser.parseTemplate(string.value());
+                if (template.hasExpressions()) {
+                    sites.add(new ExpressionSite(string, template));
+                }
             }
         }
         return sites;
+    }
+
+    /** The strings {@link #scan(FlowNode, FlowStrings)} parses, for who only asks whether they parse. */
+    public static List<FlowString> candidates(FlowNode node, FlowStrings strings) {
+        List<FlowString> candidates = new ArrayList<>();
+        for (FlowString string : strings.of(node)) {
+            if (isEvaluated(string)) {
+                candidates.add(string);
+            }
+        }
+        return candidates;
+    }
+
+    private static boolean isEvaluated(FlowString string) {
+        String member = string.member();
+        return mayHoldExpression(string.value()) && !NOT_EVALUATED.contains(member)
+                && !(member.equals("cases") && !isCaseValue(string));
     }
 
     /** {@code cases/<name>/case}, or what it holds; a Switch's cases also hold actions, which are nodes of their own. */

@@ -3,9 +3,11 @@ package dev.flowguard.rules.exposure;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.FlowString;
 import dev.flowguard.flow.FlowStrings;
 import dev.flowguard.flow.JsonPointers;
 import dev.flowguard.flow.expr.Expression;
+import dev.flowguard.flow.expr.ExpressionParser;
 import dev.flowguard.flow.expr.ExpressionSite;
 import dev.flowguard.flow.expr.JsonExpressions;
 import dev.flowguard.flow.expr.Reference;
@@ -62,19 +64,37 @@ public final class ExposureAnalysis {
     private final Map<String, SecretSource> dynamicSources = new LinkedHashMap<>();
     private final List<SecretSource> parameterSources = new ArrayList<>();
 
+    /** Expressions that could not be parsed, in node order. */
+    private final List<Exposure.Unparsed> unparsed = new ArrayList<>();
+
     private ExposureAnalysis(Flow flow, Solution solution, FlowStrings strings) {
         this.actions = flow.actions();
         this.triggers = flow.triggers();
-        for (FlowNode trigger : triggers) {
-            sites.put(trigger, JsonExpressions.scan(trigger, strings));
-        }
         for (FlowNode action : actions) {
-            sites.put(action, JsonExpressions.scan(action, strings));
             SecretSources.ofAction(action).ifPresent(found -> staticSources.put(action.name(), found));
         }
         for (SecretSources.Found found : SecretSources.ofParameters(flow, solution)) {
             parameterSources.add(found.source());
             parameters.put(found.source().name(), Taint.of(Trace.at(found.source(), Trace.Label.SECRET, found.fields())));
+        }
+        List<FlowNode> nodes = new ArrayList<>(triggers);
+        nodes.addAll(actions);
+        for (FlowNode node : nodes) {
+            if (hasSecrets()) {
+                List<ExpressionSite> nodeSites = JsonExpressions.scan(node, strings);
+                sites.put(node, nodeSites);
+                nodeSites.stream().filter(site -> !site.parsed()).forEach(site ->
+                        unparsed.add(new Exposure.Unparsed(node, site.jsonPointer(), site.template().problem())));
+            } else {
+                // nothing to follow: whether each expression parses is all that is asked of it
+                sites.put(node, List.of());
+                for (FlowString string : JsonExpressions.candidates(node, strings)) {
+                    String problem = ExpressionParser.problem(string.value());
+                    if (problem != null) {
+                        unparsed.add(new Exposure.Unparsed(node, string.pointer(), problem));
+                    }
+                }
+            }
         }
     }
 
@@ -331,19 +351,11 @@ public final class ExposureAnalysis {
         sources.addAll(dynamicSources.values());
         sources.addAll(parameterSources);
         List<Exposure.Receiver> receivers = new ArrayList<>();
-        List<Exposure.Unparsed> unparsed = new ArrayList<>();
         List<FlowNode> receiving = new ArrayList<>(triggers);
         receiving.addAll(actions);
-        boolean secrets = hasSecrets();
         for (FlowNode action : receiving) {
             List<Exposure.TaintedSite> tainted = new ArrayList<>();
             for (ExpressionSite site : sites.get(action)) {
-                if (!site.parsed()) {
-                    unparsed.add(new Exposure.Unparsed(action, site.jsonPointer(), site.template().problem()));
-                }
-                if (!secrets) {
-                    continue;
-                }
                 String relative = site.jsonPointer().substring(action.jsonPointer().length());
                 Taint taint = taintOf(action, site).secrets();
                 if (!taint.isEmpty() && !RunHistory.alwaysHidden(action, relative)) {

@@ -88,11 +88,14 @@ final class SecretSources {
                 || operation.regionMatches(true, 0, "getitem", 0, "getitem".length());
     }
 
+    /** @param lowerNeedle in lower case; (c | 0x20) may let a wrong first character by, never stop a right one */
     private static boolean containsIgnoreCase(String text, String lowerNeedle) {
         char first = lowerNeedle.charAt(0);
         for (int at = 0; at <= text.length() - lowerNeedle.length(); at++) {
-            if (Character.toLowerCase(text.charAt(at)) == first
-                    && text.regionMatches(true, at, lowerNeedle, 0, lowerNeedle.length())) {
+            char c = text.charAt(at);
+            // an ASCII letter's case is one bit; the rare other characters go through Unicode's tables
+            boolean sameFirst = c < 0x80 ? (c | 0x20) == first : Character.toLowerCase(c) == first;
+            if (sameFirst && text.regionMatches(true, at, lowerNeedle, 0, lowerNeedle.length())) {
                 return true;
             }
         }

@@ -32,6 +32,14 @@ class CorpusExpressionsTest {
             List<ExpressionSite> sites = new ArrayList<>();
             FlowStrings flowStrings = FlowStrings.of(model);
             model.nodes().forEach(node -> sites.addAll(JsonExpressions.scan(node, flowStrings)));
+            List<String> checked = new ArrayList<>();
+            model.nodes().forEach(node -> JsonExpressions.candidates(node, flowStrings).forEach(candidate -> {
+                // what an analysis of a flow without secrets asks instead of parsing
+                assertEquals(ExpressionParser.parseTemplate(candidate.value()).problem(),
+                        ExpressionParser.problem(candidate.value()), candidate.pointer());
+                checked.add(candidate.pointer());
+            }));
+            assertTrue(checked.containsAll(sites.stream().map(ExpressionSite::jsonPointer).toList()), flow.name());
             for (ExpressionSite site : sites) {
                 strings++;
                 expressions += site.template().expressions().size();

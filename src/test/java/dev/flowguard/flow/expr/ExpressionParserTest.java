@@ -12,6 +12,7 @@ import dev.flowguard.flow.expr.Expression.Member;
 import dev.flowguard.flow.expr.Expression.NumberLiteral;
 import dev.flowguard.flow.expr.Expression.StringLiteral;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ExpressionParserTest {
@@ -160,5 +161,39 @@ class ExpressionParserTest {
         Template template = ExpressionParser.parseTemplate("@concat('a',\u00a0outputs('CoE_Envt'))");
         assertTrue(template.parsed(), template.problem());
         assertEquals(new Reference(ReferenceKind.ACTION_OUTPUTS, "CoE_Envt", List.of()), Reference.in(template).get(0));
+    }
+
+    @Test
+    void checkingOnlyGivesTheProblemParsingGives() {
+        List<String> seeds = List.of("@concat('a'", "@body('x'", "@{body('x')", "@'unclosed", "@foo", "@body('x')?",
+                "@a(,)", "@ )", "@{}", "@body('x') trailing", "@{x(}", "@@{not}", "@", " @ ", "user@example.com",
+                "@body('Parse')?[variables('field')]", "a @{outputs('Get')?.body.value[0]} b @@ c @{true} @{NULL}",
+                "@if(equals(1, -1.5e3), 'it''s', null)", "@{concat('a',\u00a0'b')}", "@items('Apply_to_each')?['x-y']",
+                "@body('a').b-c.@d", "@{json('{}')}}", "@False", "@nul", "@{trUE }");
+        Random random = new Random(27112026);
+        String alphabet = "()[]{}'.,?@ aZ1-_\u00a0";
+        int mutants = 0;
+        for (String seed : seeds) {
+            String text = seed.translateEscapes();
+            assertEquals(ExpressionParser.parseTemplate(text).problem(), ExpressionParser.problem(text), text);
+            for (int i = 0; i < 800; i++) {
+                StringBuilder mutant = new StringBuilder(text);
+                for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+                    int at = mutant.length() == 0 ? 0 : random.nextInt(mutant.length());
+                    if (random.nextBoolean() && mutant.length() > 0) {
+                        mutant.deleteCharAt(at);
+                    } else {
+                        mutant.insert(at, alphabet.translateEscapes().charAt(random.nextInt(alphabet.length() - 5)));
+                    }
+                }
+                String candidate = mutant.toString();
+                assertEquals(ExpressionParser.parseTemplate(candidate).problem(), ExpressionParser.problem(candidate),
+                        candidate);
+                mutants++;
+            }
+        }
+        String deep = "@" + "concat(".repeat(5_000) + "'x'" + ")".repeat(5_000);
+        assertEquals(ExpressionParser.parseTemplate(deep).problem(), ExpressionParser.problem(deep));
+        assertEquals(20_000, mutants);
     }
 }
