@@ -34,31 +34,20 @@ final class SecretSources {
     /** What a source action yields, or empty when the action is not one. */
     static Optional<Found> ofAction(FlowNode node) {
         JsonNode inputs = node.inputs();
-        JsonNode host = inputs.path("host");
-        // compared ignoring case in place: this runs for every action of every flow, and almost none is a source
-        String operation = host.path("operationId").asText("");
-        boolean keyVault = containsIgnoreCase(host.path("apiId").asText(""), "keyvault")
-                || containsIgnoreCase(host.path("connectionName").asText(""), "keyvault")
-                || containsIgnoreCase(host.path("connection").path("name").asText(""), "keyvault");
-        if (keyVault && (operation.equalsIgnoreCase("getsecret") || operation.equalsIgnoreCase("getsecretversion")
-                || operation.isEmpty() && containsIgnoreCase(inputs.path("path").asText(""), "/secrets/"))) {
-            return found(SourceKind.KEY_VAULT, node, Set.of("value"));
+        // this runs for every action of every flow, and almost none is a source: connectors have a host, Logic
+        // Apps' built-in ones a service provider, and the rest must be HTTP; a Compose or a Condition is none
+        JsonNode host = inputs.get("host");
+        if (host != null) {
+            Optional<Found> connector = ofConnector(node, inputs, host);
+            if (connector.isPresent()) {
+                return connector;
+            }
         }
-        JsonNode provider = inputs.path("serviceProviderConfiguration");
-        if (provider.path("serviceProviderId").asText("").toLowerCase(Locale.ROOT).endsWith("/keyvault")
+        JsonNode provider = inputs.get("serviceProviderConfiguration");
+        if (provider != null && provider.path("serviceProviderId").asText("").toLowerCase(Locale.ROOT).endsWith("/keyvault")
                 && provider.path("operationId").asText("").equalsIgnoreCase("getSecret")) {
             // Logic Apps Standard's built-in Key Vault connector
             return found(SourceKind.KEY_VAULT, node, Set.of("value"));
-        }
-        if (operation.equalsIgnoreCase("performunboundaction") && inputs.path("parameters").path("actionName").asText("")
-                .equalsIgnoreCase("RetrieveEnvironmentVariableSecretValue")) {
-            return found(SourceKind.ENVIRONMENT_VARIABLE_SECRET_ACTION, node, Set.of("EnvironmentVariableSecretValue"));
-        }
-        if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_DEFINITIONS) && filtersOnSecretName(node)) {
-            return found(SourceKind.ENVIRONMENT_VARIABLE_TABLE, node, Set.of("defaultvalue"));
-        }
-        if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_VALUES) && filtersOnSecretName(node)) {
-            return found(SourceKind.ENVIRONMENT_VARIABLE_TABLE, node, Set.of("value"));
         }
         if (node.type().equalsIgnoreCase("http")) {
             String uri = inputs.path("uri").asText("");
@@ -72,6 +61,30 @@ final class SecretSources {
                     return found(SourceKind.TOKEN_RESPONSE, node, Set.of("access_token", "refresh_token", "id_token"));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /** Key Vault's Get secret, Dataverse's secret environment-variable reads. */
+    private static Optional<Found> ofConnector(FlowNode node, JsonNode inputs, JsonNode host) {
+        // compared ignoring case in place
+        String operation = host.path("operationId").asText("");
+        boolean keyVault = containsIgnoreCase(host.path("apiId").asText(""), "keyvault")
+                || containsIgnoreCase(host.path("connectionName").asText(""), "keyvault")
+                || containsIgnoreCase(host.path("connection").path("name").asText(""), "keyvault");
+        if (keyVault && (operation.equalsIgnoreCase("getsecret") || operation.equalsIgnoreCase("getsecretversion")
+                || operation.isEmpty() && containsIgnoreCase(inputs.path("path").asText(""), "/secrets/"))) {
+            return found(SourceKind.KEY_VAULT, node, Set.of("value"));
+        }
+        if (operation.equalsIgnoreCase("performunboundaction") && inputs.path("parameters").path("actionName").asText("")
+                .equalsIgnoreCase("RetrieveEnvironmentVariableSecretValue")) {
+            return found(SourceKind.ENVIRONMENT_VARIABLE_SECRET_ACTION, node, Set.of("EnvironmentVariableSecretValue"));
+        }
+        if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_DEFINITIONS) && filtersOnSecretName(node)) {
+            return found(SourceKind.ENVIRONMENT_VARIABLE_TABLE, node, Set.of("defaultvalue"));
+        }
+        if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_VALUES) && filtersOnSecretName(node)) {
+            return found(SourceKind.ENVIRONMENT_VARIABLE_TABLE, node, Set.of("value"));
         }
         return Optional.empty();
     }
