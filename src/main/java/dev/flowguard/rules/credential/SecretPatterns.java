@@ -202,10 +202,10 @@ final class SecretPatterns {
     }
 
     /**
-     * One pass over the text finds both what lets patterns run: the keywords, and whether it holds a long
-     * token. At each pair of characters only the keywords starting with that pair are compared (most pairs
-     * start none, so most characters cost a table read). The text is read as ISO-8859-1 bytes: a copy, but
-     * the loop then runs over an array without String's per-character checks, at about twice the speed.
+     * What lets patterns run: the keywords, and whether the text holds a long token. At each pair of
+     * characters only the keywords starting with that pair are compared (most pairs start none, so most
+     * characters cost a table read). The text is read as ISO-8859-1 bytes: a copy, but the loops then run over
+     * an array without String's per-character checks; two simple loops ran faster than one doing both.
      * Beyond Latin-1 a character (a surrogate pair too) becomes one '?', in no keyword and no token, which is
      * what it was to both tests; positions in the bytes are therefore not positions in the text.
      *
@@ -215,28 +215,32 @@ final class SecretPatterns {
      */
     private static long candidatePatterns(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        boolean longToken = hasLongToken(bytes);
         Keyword[][] index = KEYWORDS_BY_FIRST_PAIR;
         long[] pairs = PAIRS_STARTING_KEYWORDS;
-        boolean[] token = TOKEN_CHARACTERS;
         long candidates = 0;
-        int run = 0;
-        boolean longToken = false;
-        int n = bytes.length;
-        int c = bytes[0] & 0xff;
-        for (int i = 0; i < n; i++) {
-            int next = i + 1 < n ? bytes[i + 1] & 0xff : 0;
-            if (!longToken) {
-                run = token[c] ? run + 1 : 0;
-                longToken = run >= LONG_TOKEN;
-            }
-            int pair = c * ASCII + next;
-            // a bit per pair (2 KB) answers most characters without touching the bigger table
-            if (c < ASCII && next < ASCII && (pairs[pair >>> 6] & (1L << pair)) != 0) {
+        for (int i = 0; i < bytes.length - 1; i++) {
+            // seven bits of each byte make the pair: no branch for the rare bytes beyond ASCII, whose false
+            // pairs the check after the table read turns away
+            int pair = (bytes[i] & 0x7f) << 7 | bytes[i + 1] & 0x7f;
+            if ((pairs[pair >>> 6] & 1L << pair) != 0 && bytes[i] >= 0 && bytes[i + 1] >= 0) {
                 candidates |= keywordsAt(bytes, i, index[pair]);
             }
-            c = next;
         }
         return longToken ? candidates : candidates & SHORT_SECRET_MASK;
+    }
+
+    /** Whether {@link #LONG_TOKEN} characters of {@link #TOKEN_CHARACTERS} follow each other somewhere. */
+    private static boolean hasLongToken(byte[] bytes) {
+        boolean[] token = TOKEN_CHARACTERS;
+        int run = 0;
+        for (byte b : bytes) {
+            run = token[b & 0xff] ? run + 1 : 0;
+            if (run >= LONG_TOKEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The patterns whose keywords start at {@code i}, whose first two characters are known to match one. */
