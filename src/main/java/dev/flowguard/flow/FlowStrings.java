@@ -1,6 +1,10 @@
 package dev.flowguard.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -34,13 +38,14 @@ public final class FlowStrings implements Iterable<FlowString> {
 
     public static FlowStrings of(Flow flow) {
         List<FlowString> strings = new ArrayList<>();
-        Map<FlowNode, int[]> ranges = new IdentityHashMap<>();
-        flow.nodes().forEach(node -> {
-            int start = strings.size();
+        List<FlowNode> nodes = flow.nodes().toList();
+        int[] ends = new int[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            FlowNode node = nodes.get(i);
             members(node.json(), FlowString.Step.at(node.jsonPointer()), node,
                     node.role() == NodeRole.ACTION ? Shape.NODE : Shape.PLAIN, null, strings);
-            ranges.put(node, new int[] {start, strings.size()});
-        });
+            ends[i] = strings.size();
+        }
         JsonNode definition = flow.definition();
         if (definition != null && definition.isObject()) {
             FlowString.Step root = FlowString.Step.at(flow.definitionPointer());
@@ -53,8 +58,10 @@ public final class FlowStrings implements Iterable<FlowString> {
             }
         }
         List<FlowString> all = Collections.unmodifiableList(strings);
-        Map<FlowNode, List<FlowString>> byNode = new IdentityHashMap<>(ranges.size() * 2);
-        ranges.forEach((node, range) -> byNode.put(node, all.subList(range[0], range[1])));
+        Map<FlowNode, List<FlowString>> byNode = new IdentityHashMap<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            byNode.put(nodes.get(i), all.subList(i == 0 ? 0 : ends[i - 1], ends[i]));
+        }
         return new FlowStrings(strings, byNode);
     }
 
@@ -111,7 +118,7 @@ public final class FlowStrings implements Iterable<FlowString> {
 
     /** @return null for a member that holds nodes, PLAIN for one to walk, else how to read its members */
     private static Shape shapeOf(Shape parent, String name, JsonNode value) {
-        boolean object = value.isObject();
+        boolean object = value instanceof ObjectNode;
         return switch (parent) {
             case NODE -> name.equals("actions") && object ? null
                     : (name.equals("else") || name.equals("default")) && object ? Shape.BRANCH
@@ -123,21 +130,24 @@ public final class FlowStrings implements Iterable<FlowString> {
         };
     }
 
+    // Type tests, not isTextual()/isObject(): those are a virtual getNodeType() call each, on every value of
+    // every flow, and this walk is what every rule's look at strings starts from.
+
     /** Walks a value at {@code step}; strings are made against their container, saving a step object each. */
     private static void walk(JsonNode value, FlowString.Step step, String key, FlowNode node, String top,
             List<FlowString> into) {
-        if (value.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+        if (value instanceof ObjectNode object) {
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 member(field.getValue(), step, field.getKey(), node, top, into);
             }
-        } else if (value.isArray()) {
-            for (int i = 0; i < value.size(); i++) {
-                JsonNode element = value.get(i);
-                if (element.isTextual()) {
-                    into.add(new FlowString(node, element.textValue(), key, step, i, top));
-                } else if (element.isContainerNode()) {
+        } else if (value instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode element = array.get(i);
+                if (element instanceof TextNode text) {
+                    into.add(new FlowString(node, text.textValue(), key, step, i, top));
+                } else if (element instanceof ContainerNode<?>) {
                     walk(element, step.element(i), key, node, top, into);
                 }
             }
@@ -146,9 +156,9 @@ public final class FlowStrings implements Iterable<FlowString> {
 
     private static void member(JsonNode value, FlowString.Step container, String name, FlowNode node, String top,
             List<FlowString> into) {
-        if (value.isTextual()) {
-            into.add(new FlowString(node, value.textValue(), name, container, -1, top));
-        } else if (value.isContainerNode()) {
+        if (value instanceof TextNode text) {
+            into.add(new FlowString(node, text.textValue(), name, container, -1, top));
+        } else if (value instanceof ContainerNode<?>) {
             walk(value, container.member(name), name, node, top, into);
         }
     }

@@ -1,11 +1,9 @@
 package dev.flowguard.rules.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flowguard.flow.Flow;
-import dev.flowguard.flow.FlowNode;
-import dev.flowguard.flow.JsonPointers;
+import dev.flowguard.flow.FlowString;
+import dev.flowguard.rules.FlowContext;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -28,33 +26,42 @@ final class AuthenticationLiterals {
     private AuthenticationLiterals() {
     }
 
-    static List<Candidate> find(Flow flow) {
+    /** The string members of every "authentication" object at any depth of the nodes' inputs. */
+    static List<Candidate> find(FlowContext context) {
         List<Candidate> found = new ArrayList<>(0);
-        flow.nodes().forEach(node -> JsonStrings.forEachInputObjectField(node, "authentication",
-                (key, authentication, pointer) -> inspect(node, authentication, pointer.get(), found)));
+        for (FlowString string : context.strings()) {
+            if ("authentication".equalsIgnoreCase(string.holder()) && !string.isElement() && !string.isMemberValue()
+                    && string.node() != null && string.member().equals("inputs")) {
+                inspect(string, found);
+            }
+        }
         return found;
     }
 
-    private static void inspect(FlowNode node, JsonNode authentication, String pointer, List<Candidate> into) {
-        String type = authentication.path("type").asText("");
-        Iterator<Map.Entry<String, JsonNode>> fields = authentication.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String label = SECRET_FIELDS.get(field.getKey());
-            JsonNode value = field.getValue();
-            if (label == null || !value.isTextual()) {
-                continue;
-            }
-            if (field.getKey().equals("value") && !type.isEmpty() && !type.equalsIgnoreCase("Raw")) {
-                continue;
-            }
-            LiteralKind kind = LiteralGuards.classify(value.asText());
-            if (!LiteralGuards.isSlotCredential(kind)) {
-                continue;
-            }
-            String what = (type.isEmpty() ? "" : type + " ") + label + " in inputs.authentication";
-            into.add(new Candidate(node, JsonPointers.append(pointer, field.getKey()), value.asText(), what,
-                    kind == LiteralKind.PLACEHOLDER));
+    private static void inspect(FlowString field, List<Candidate> into) {
+        String label = SECRET_FIELDS.get(field.key());
+        if (label == null) {
+            return;
         }
+        String type = holderOf(field).path("type").asText("");
+        if (field.key().equals("value") && !type.isEmpty() && !type.equalsIgnoreCase("Raw")) {
+            return;
+        }
+        LiteralKind kind = LiteralGuards.classify(field.value());
+        if (!LiteralGuards.isSlotCredential(kind)) {
+            return;
+        }
+        String what = (type.isEmpty() ? "" : type + " ") + label + " in inputs.authentication";
+        into.add(new Candidate(field.node(), field.pointer(), field.value(), what, kind == LiteralKind.PLACEHOLDER));
+    }
+
+    /** The authentication object holding {@code field}: found again from its node, for the few fields that count. */
+    private static JsonNode holderOf(FlowString field) {
+        JsonNode at = field.node().json();
+        List<String> path = field.path();
+        for (String segment : path.subList(0, path.size() - 1)) {
+            at = at.isArray() ? at.path(Integer.parseInt(segment)) : at.path(segment);
+        }
+        return at;
     }
 }

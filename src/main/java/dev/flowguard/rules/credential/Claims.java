@@ -1,6 +1,5 @@
 package dev.flowguard.rules.credential;
 
-import dev.flowguard.flow.Flow;
 import dev.flowguard.rules.FlowContext;
 import java.util.HashSet;
 import java.util.Set;
@@ -18,10 +17,9 @@ final class Claims {
 
     /** The JSON pointers of values FG101, FG102 and FG103 report, placeholders included. */
     static Set<String> structural(FlowContext context) {
-        Flow flow = context.flow();
         Set<String> pointers = new HashSet<>();
-        AuthenticationLiterals.find(flow).forEach(c -> pointers.add(c.pointer()));
-        HeaderLiterals.find(flow).forEach(c -> pointers.add(c.pointer()));
+        AuthenticationLiterals.find(context).forEach(c -> pointers.add(c.pointer()));
+        HeaderLiterals.find(context).forEach(c -> pointers.add(c.pointer()));
         UrlLiterals.find(context).forEach(c -> pointers.add(c.pointer()));
         return pointers;
     }

@@ -22,7 +22,7 @@ public final class HardcodedCredentialInAuthenticationRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        for (Candidate candidate : AuthenticationLiterals.find(context.flow())) {
+        for (Candidate candidate : AuthenticationLiterals.find(context)) {
             report.accept(CredentialMessages.hit(context, DESCRIPTOR, candidate));
         }
     }

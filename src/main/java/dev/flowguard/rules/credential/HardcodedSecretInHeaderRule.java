@@ -22,7 +22,7 @@ public final class HardcodedSecretInHeaderRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        for (Candidate candidate : HeaderLiterals.find(context.flow())) {
+        for (Candidate candidate : HeaderLiterals.find(context)) {
             report.accept(CredentialMessages.hit(context, DESCRIPTOR, candidate));
         }
     }

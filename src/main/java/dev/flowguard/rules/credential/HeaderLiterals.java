@@ -1,8 +1,9 @@
 package dev.flowguard.rules.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.FlowString;
+import dev.flowguard.rules.FlowContext;
 import dev.flowguard.flow.JsonPointers;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -36,17 +37,16 @@ final class HeaderLiterals {
         return SECRET_HEADERS.contains(name.strip().toLowerCase(Locale.ROOT)) || SecretNames.saysSecret(name);
     }
 
-    static List<Candidate> find(Flow flow) {
+    static List<Candidate> find(FlowContext context) {
         List<Candidate> found = new ArrayList<>(0);
-        flow.nodes().forEach(node -> {
-            JsonStrings.forEachInputObjectField(node, "headers", (key, headers, pointer) -> {
-                Iterator<Map.Entry<String, JsonNode>> fields = headers.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> header = fields.next();
-                    inspect(node, header.getKey(), header.getValue(), () -> JsonPointers.append(pointer.get(), header.getKey()),
-                            found);
+        context.flow().nodes().forEach(node -> {
+            // the members of every "headers" object at any depth of the inputs
+            for (FlowString string : context.strings().of(node)) {
+                if ("headers".equalsIgnoreCase(string.holder()) && !string.isElement() && !string.isMemberValue()
+                        && string.member().equals("inputs")) {
+                    inspect(node, string.key(), string.value(), string::pointer, found);
                 }
-            });
+            }
             JsonNode parameters = node.inputs().path("parameters");
             Iterator<Map.Entry<String, JsonNode>> fields = parameters.fields();
             while (fields.hasNext()) {
@@ -56,13 +56,13 @@ final class HeaderLiterals {
                 int slash = name.lastIndexOf('/');
                 if (slash > 0 && name.substring(0, slash).toLowerCase(Locale.ROOT).endsWith("headers")) {
                     // "request/headers/Authorization": one header per parameter
-                    inspect(node, name.substring(slash + 1), parameter.getValue(), pointer, found);
+                    inspect(node, name.substring(slash + 1), textOf(parameter.getValue()), pointer, found);
                 } else if (slash > 0 && name.toLowerCase(Locale.ROOT).endsWith("/headers") && parameter.getValue().isObject()) {
                     // "request/headers": {"Authorization": …}, as the HTTP with Microsoft Entra ID connector has it
                     Iterator<Map.Entry<String, JsonNode>> headers = parameter.getValue().fields();
                     while (headers.hasNext()) {
                         Map.Entry<String, JsonNode> header = headers.next();
-                        inspect(node, header.getKey(), header.getValue(),
+                        inspect(node, header.getKey(), textOf(header.getValue()),
                                 () -> JsonPointers.append(pointer.get(), header.getKey()), found);
                     }
                 }
@@ -71,13 +71,20 @@ final class HeaderLiterals {
         return found;
     }
 
-    /** @param pointer built only for a header that is reported: most headers are not */
-    private static void inspect(FlowNode node, String header, JsonNode value, Supplier<String> pointer,
+    private static String textOf(JsonNode value) {
+        return value.isTextual() ? value.asText() : null;
+    }
+
+    /**
+     * @param value the header's value, null when it is no string
+     * @param pointer built only for a header that is reported: most headers are not
+     */
+    private static void inspect(FlowNode node, String header, String value, Supplier<String> pointer,
             List<Candidate> into) {
-        if (!value.isTextual() || !isSecretHeader(header)) {
+        if (value == null || !isSecretHeader(header)) {
             return;
         }
-        String text = value.asText().strip();
+        String text = value.strip();
         if (LiteralGuards.isExpression(text)) {
             return;
         }

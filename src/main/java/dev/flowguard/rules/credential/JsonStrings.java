@@ -1,7 +1,6 @@
 package dev.flowguard.rules.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.PointerPath;
 import java.util.Iterator;
 import java.util.Map;
@@ -39,21 +38,11 @@ final class JsonStrings {
         void visit(String key, String value, Pointer pointer);
     }
 
-    @FunctionalInterface
-    interface ObjectVisitor {
-        void visit(String key, JsonNode object, Pointer pointer);
-    }
-
     private JsonStrings() {
     }
 
     static void forEachString(JsonNode node, String pointer, Visitor visitor) {
         walk(null, node, new Pointer(new PointerPath(pointer)), visitor);
-    }
-
-    /** Every string of a trigger's or action's inputs; even the pointer of the inputs is only built when asked. */
-    static void forEachInputString(FlowNode node, Visitor visitor) {
-        walk(null, node.inputs(), new Pointer(inputsOf(node)), visitor);
     }
 
     private static void walk(String key, JsonNode node, Pointer pointer, Visitor visitor) {
@@ -77,48 +66,6 @@ final class JsonStrings {
             for (int i = 0; i < node.size(); i++) {
                 pointer.path.push(i);
                 walk(null, node.get(i), pointer, visitor);
-                pointer.path.pop();
-            }
-        }
-    }
-
-    /** Every object held by a field named {@code fieldName} (ignoring case) at any depth under {@code node}. */
-    static void forEachObjectField(JsonNode node, String pointer, String fieldName, ObjectVisitor visitor) {
-        findObjects(node, new Pointer(new PointerPath(pointer)), fieldName, visitor);
-    }
-
-    /** {@link #forEachObjectField} over a trigger's or action's inputs. */
-    static void forEachInputObjectField(FlowNode node, String fieldName, ObjectVisitor visitor) {
-        findObjects(node.inputs(), new Pointer(inputsOf(node)), fieldName, visitor);
-    }
-
-    private static PointerPath inputsOf(FlowNode node) {
-        return new PointerPath(node.jsonPointer()).push("inputs");
-    }
-
-    private static void findObjects(JsonNode node, Pointer pointer, String fieldName, ObjectVisitor visitor) {
-        if (node == null || !node.isContainerNode()) {
-            return;
-        }
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                JsonNode value = field.getValue();
-                if (!value.isContainerNode()) {
-                    continue;
-                }
-                pointer.path.push(field.getKey());
-                if (value.isObject() && field.getKey().equalsIgnoreCase(fieldName)) {
-                    visitor.visit(field.getKey(), value, pointer);
-                }
-                findObjects(value, pointer, fieldName, visitor);
-                pointer.path.pop();
-            }
-        } else {
-            for (int i = 0; i < node.size(); i++) {
-                pointer.path.push(i);
-                findObjects(node.get(i), pointer, fieldName, visitor);
                 pointer.path.pop();
             }
         }
