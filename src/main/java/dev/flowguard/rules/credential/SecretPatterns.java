@@ -215,7 +215,6 @@ final class SecretPatterns {
      */
     private static long candidatePatterns(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        boolean longToken = hasLongToken(bytes);
         Keyword[][] index = KEYWORDS_BY_FIRST_PAIR;
         long[] pairs = PAIRS_STARTING_KEYWORDS;
         long candidates = 0;
@@ -227,7 +226,8 @@ final class SecretPatterns {
                 candidates |= keywordsAt(bytes, i, index[pair]);
             }
         }
-        return longToken ? candidates : candidates & SHORT_SECRET_MASK;
+        // keywords are rare, so the token test runs for few strings
+        return (candidates & ~SHORT_SECRET_MASK) == 0 || hasLongToken(bytes) ? candidates : candidates & SHORT_SECRET_MASK;
     }
 
     /** Whether {@link #LONG_TOKEN} characters of {@link #TOKEN_CHARACTERS} follow each other somewhere. */
