@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Finds every string holding expressions in a JSON tree (an action's inputs, a whole definition). */
 public final class JsonExpressions {
@@ -24,6 +25,10 @@ public final class JsonExpressions {
         walk(node, new PointerPath(pointer), sites);
         return sites;
     }
+
+    /** What a node holds besides expressions: its designer note, metadata, ordering and nested actions. */
+    private static final Set<String> NOT_EVALUATED = Set.of("description", "metadata", "runAfter", "actions", "else",
+            "default", "type", "kind");
 
     /**
      * The strings the runtime evaluates in a trigger or action: everything but its description, metadata,
@@ -57,21 +62,9 @@ public final class JsonExpressions {
     }
 
     private static boolean isEvaluated(FlowString string) {
-        if (!mayHoldExpression(string.value())) {
-            return false;
-        }
-        // not what a node holds besides expressions: its description, metadata, type, kind, ordering (runAfter)
-        // and nested actions (actions, else, default; a Switch's cases but their case values). Compared by
-        // length first, not hashed: member names come fresh from each parse, and a set would hash each anew.
         String member = string.member();
-        return switch (member.length()) {
-            case 4 -> !member.equals("else") && !member.equals("type") && !member.equals("kind");
-            case 5 -> !member.equals("cases") || isCaseValue(string);
-            case 7 -> !member.equals("actions") && !member.equals("default");
-            case 8 -> !member.equals("metadata") && !member.equals("runAfter");
-            case 11 -> !member.equals("description");
-            default -> true;
-        };
+        return mayHoldExpression(string.value()) && !NOT_EVALUATED.contains(member)
+                && (!member.equals("cases") || isCaseValue(string));
     }
 
     /** {@code cases/<name>/case}, or what it holds; a Switch's cases also hold actions, which are nodes of their own. */
