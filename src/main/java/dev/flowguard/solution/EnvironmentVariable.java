@@ -5,6 +5,8 @@ package dev.flowguard.solution;
  * carries one ({@code environmentvariablevalues.json}).
  *
  * @param file where the definition is, as findings name it
+ * @param currentValueFile where the current value is ({@code environmentvariablevalues.json}), as findings name
+ *     it; null when the solution carries none
  */
 public record EnvironmentVariable(
         String schemaName,
@@ -12,7 +14,14 @@ public record EnvironmentVariable(
         EnvironmentVariableType type,
         String defaultValue,
         String currentValue,
-        String file) {
+        String file,
+        String currentValueFile) {
+
+    /** A definition without a current value. */
+    public EnvironmentVariable(String schemaName, String displayName, EnvironmentVariableType type, String defaultValue,
+            String file) {
+        this(schemaName, displayName, type, defaultValue, null, file, null);
+    }
 
     public boolean isSecret() {
         return type == EnvironmentVariableType.SECRET;

@@ -99,6 +99,7 @@ public final class SolutionReader {
         List<FlowSource> flows = new ArrayList<>();
         List<EnvironmentVariable> variables = new ArrayList<>();
         Map<String, String> currentValues = new HashMap<>();
+        Map<String, String> currentValueFiles = new HashMap<>();
         List<DeploymentSettings> settings = new ArrayList<>();
         for (ContentEntry entry : contents.entries()) {
             String lower = EntryNames.lower(entry.path());
@@ -110,6 +111,7 @@ public final class SolutionReader {
                 String value = readOrNote(contents, entry, problems, bytes -> EnvironmentVariableReader.currentValue(json, bytes));
                 if (value != null) {
                     currentValues.put(values.group(1), value);
+                    currentValueFiles.put(values.group(1), contents.displayPath(entry));
                 }
             }
         }
@@ -119,9 +121,10 @@ public final class SolutionReader {
                 EnvironmentVariableReader.Definition definition =
                         readOrNote(contents, entry, problems, EnvironmentVariableReader::definition);
                 if (definition != null) {
+                    String key = EntryNames.lower(definition.schemaName());
                     variables.add(new EnvironmentVariable(definition.schemaName(), definition.displayName(),
-                            definition.type(), definition.defaultValue(),
-                            currentValues.get(EntryNames.lower(definition.schemaName())), contents.displayPath(entry)));
+                            definition.type(), definition.defaultValue(), currentValues.get(key),
+                            contents.displayPath(entry), currentValueFiles.get(key)));
                 }
             } else if (isFlowCandidate(kind, lower)) {
                 addFlow(contents, entry, catalog, byLowerPath, flows, problems);

@@ -46,7 +46,8 @@ public final class KnownSecretFormatRule implements Rule {
         for (EnvironmentVariable variable : context.solution().environmentVariables()) {
             String name = "Environment variable '" + variable.schemaName() + "'";
             checkValue(context, report, variable.file(), null, name + " has a default value that holds ", variable.defaultValue());
-            checkValue(context, report, variable.file(), null, name + " has a current value that holds ", variable.currentValue());
+            checkValue(context, report, variable.currentValueFile(), null, name + " has a current value that holds ",
+                    variable.currentValue());
         }
         for (DeploymentSettings settings : context.solution().settings()) {
             for (SettingValue value : settings.environmentVariables()) {

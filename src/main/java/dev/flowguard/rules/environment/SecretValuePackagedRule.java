@@ -14,7 +14,6 @@ import dev.flowguard.solution.EnvironmentVariable;
 import dev.flowguard.solution.SettingValue;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,9 +31,6 @@ public final class SecretValuePackagedRule implements Rule {
                     + "secret; keep it in Azure Key Vault behind a Secret environment variable, and give settings files "
                     + "the Key Vault reference, never the value.");
 
-    private static final String DEFINITION_FILE = "environmentvariabledefinition.xml";
-    private static final String VALUES_FILE = "environmentvariablevalues.json";
-
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
@@ -49,7 +45,7 @@ public final class SecretValuePackagedRule implements Rule {
             }
             String label = "Environment variable " + EnvironmentVariables.label(variable);
             check(variable.defaultValue(), label + " ships its default value", variable.file(), null, redactor, report);
-            check(variable.currentValue(), label + " ships its current value", valuesFile(variable.file()), null, redactor,
+            check(variable.currentValue(), label + " ships its current value", variable.currentValueFile(), null, redactor,
                     report);
         }
         for (DeploymentSettings settings : context.solution().settings()) {
@@ -111,13 +107,5 @@ public final class SecretValuePackagedRule implements Rule {
             default -> {
             }
         }
-    }
-
-    /** The current value lives beside the definition, in environmentvariablevalues.json. */
-    private static String valuesFile(String definitionFile) {
-        if (definitionFile != null && definitionFile.toLowerCase(Locale.ROOT).endsWith(DEFINITION_FILE)) {
-            return definitionFile.substring(0, definitionFile.length() - DEFINITION_FILE.length()) + VALUES_FILE;
-        }
-        return definitionFile;
     }
 }

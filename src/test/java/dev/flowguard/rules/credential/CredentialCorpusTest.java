@@ -54,7 +54,7 @@ class CredentialCorpusTest {
                 .toList();
         String entraSecret = "CRITICAL FG104 Workflows/" + LEAKING_FLOW
                 + " /properties/definition/parameters/SharePointAssistantKey (kch_SharePointAssistantKey)/defaultValue";
-        String aiServicesKey = "CRITICAL FG104 environmentvariabledefinitions/kch_demokey/environmentvariabledefinition.xml null";
+        String aiServicesKey = "CRITICAL FG104 environmentvariabledefinitions/kch_demokey/environmentvariablevalues.json null";
         assertEquals(List.of(entraSecret, entraSecret, aiServicesKey, aiServicesKey), serious);
     }
 

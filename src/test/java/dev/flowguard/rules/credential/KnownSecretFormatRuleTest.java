@@ -72,7 +72,7 @@ class KnownSecretFormatRuleTest {
         assertEquals(List.of(
                 "credential-values/credential-values.deploymentsettings.json /EnvironmentVariables/2/Value "
                         + "Deployment settings value of 'cr_PartnerClientSecret' holds an Entra ID client secret: <redacted 40 chars>",
-                "credential-values/environmentvariabledefinitions/cr_ChildFlowUrl/environmentvariabledefinition.xml null "
+                "credential-values/environmentvariabledefinitions/cr_ChildFlowUrl/environmentvariablevalues.json null "
                         + "Environment variable 'cr_ChildFlowUrl' has a current value that holds a flow trigger URL signature (sig=): <redacted 43 chars>",
                 "credential-values/environmentvariabledefinitions/cr_StorageConnection/environmentvariabledefinition.xml null "
                         + "Environment variable 'cr_StorageConnection' has a default value that holds a storage account key (AccountKey=): <redacted 88 chars>"),

@@ -16,7 +16,8 @@ final class EnvironmentFixtures {
     static EnvironmentVariable variable(String schemaName, String displayName, EnvironmentVariableType type,
             String defaultValue, String currentValue) {
         return new EnvironmentVariable(schemaName, displayName, type, defaultValue, currentValue,
-                "environmentvariabledefinitions/" + schemaName + "/environmentvariabledefinition.xml");
+                "environmentvariabledefinitions/" + schemaName + "/environmentvariabledefinition.xml",
+                currentValue == null ? null : "environmentvariabledefinitions/" + schemaName + "/environmentvariablevalues.json");
     }
 
     static Solution solution(List<EnvironmentVariable> variables, List<DeploymentSettings> settings) {

@@ -81,7 +81,7 @@ class ExposureRulesTest {
     void secretTypeEnvironmentVariableIsNamedAsSuch() throws Exception {
         Flow flow = load("/flows/exposure/parameters-and-literals.json");
         Solution solution = new Solution("Test", "Test.zip", ArtifactKind.PACKED_SOLUTION, List.of(
-                new EnvironmentVariable("contoso_ErpApiKey", "ERP API Key", EnvironmentVariableType.SECRET, null, null,
+                new EnvironmentVariable("contoso_ErpApiKey", "ERP API Key", EnvironmentVariableType.SECRET, null,
                         "environmentvariabledefinitions/contoso_ErpApiKey/environmentvariabledefinition.xml")),
                 List.of(), List.of(), List.of());
         Hit hit = on(hits(FG302, flow, solution), "Push_order_to_ERP");
