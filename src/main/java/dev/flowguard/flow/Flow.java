@@ -1,7 +1,10 @@
 package dev.flowguard.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -15,6 +18,9 @@ import java.util.stream.Stream;
  * @param definitionPointer where {@code definition} is in the file ({@code /properties/definition} in
  *     solutions, {@code /definition} in Logic Apps files, empty for a bare definition)
  * @param actions every action, depth first in file order, nested ones after their container
+ * @param parameters the definition parameters, in file order
+ * @param actionsByName every action by its name in lower case: the platform resolves {@code body('get_secret')}
+ *     to the action {@code Get_secret}, and so does every rule
  */
 public record Flow(
         String solution,
@@ -25,12 +31,30 @@ public record Flow(
         JsonNode connectionReferences,
         List<FlowNode> triggers,
         List<FlowNode> actions,
-        Map<String, FlowParameter> parameters) {
+        Map<String, FlowParameter> parameters,
+        Map<String, FlowNode> actionsByName) {
 
     public Flow {
         triggers = List.copyOf(triggers);
         actions = List.copyOf(actions);
-        parameters = Map.copyOf(parameters);
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        actionsByName = Map.copyOf(actionsByName);
+    }
+
+    public Flow(String solution, String file, String name, String definitionPointer, JsonNode definition,
+            JsonNode connectionReferences, List<FlowNode> triggers, List<FlowNode> actions,
+            Map<String, FlowParameter> parameters) {
+        this(solution, file, name, definitionPointer, definition, connectionReferences, triggers, actions, parameters,
+                indexByName(actions));
+    }
+
+    /** The first action of each name, ignoring case: names are unique in a definition, whatever their case. */
+    private static Map<String, FlowNode> indexByName(List<FlowNode> actions) {
+        Map<String, FlowNode> byName = new LinkedHashMap<>();
+        for (FlowNode action : actions) {
+            byName.putIfAbsent(action.name().toLowerCase(Locale.ROOT), action);
+        }
+        return byName;
     }
 
     /** Triggers then actions. */
@@ -38,11 +62,21 @@ public record Flow(
         return Stream.concat(triggers.stream(), actions.stream());
     }
 
+    /** The action named {@code name}, whatever its letter case, as the runtime resolves it. */
     public Optional<FlowNode> action(String name) {
-        return actions.stream().filter(a -> a.name().equals(name)).findFirst();
+        return name == null ? Optional.empty() : Optional.ofNullable(actionsByName.get(name.toLowerCase(Locale.ROOT)));
     }
 
+    /** The definition parameter named {@code name}: as written, else whatever its letter case. */
     public Optional<FlowParameter> parameter(String name) {
-        return Optional.ofNullable(parameters.get(name));
+        if (name == null) {
+            return Optional.empty();
+        }
+        FlowParameter exact = parameters.get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return parameters.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .findFirst();
     }
 }

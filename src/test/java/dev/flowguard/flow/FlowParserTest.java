@@ -121,4 +121,20 @@ class FlowParserTest {
                 .getBytes(StandardCharsets.UTF_8));
         assertEquals("file", FlowParser.parse("S", "f", null, "file", unnamed).name());
     }
+
+    /** Regression: the parameters were kept in a hash map, so rules saw them in no stable order. */
+    @Test
+    void keepsDefinitionParametersInFileOrderAndFindsActionsWhateverTheCase() throws Exception {
+        Flow flow = parse("""
+                {"properties": {"definition": {
+                  "parameters": {
+                    "zeta": {"type": "String"}, "$connections": {"type": "Object"}, "Alpha": {"type": "String"},
+                    "mid (cr_mid)": {"type": "String", "metadata": {"schemaName": "cr_mid"}}},
+                  "triggers": {"manual": {"type": "Request", "kind": "Button", "inputs": {}}},
+                  "actions": {"Get_secret": {"type": "Compose", "inputs": "x"}}}}}
+                """);
+        assertEquals(List.of("zeta", "$connections", "Alpha", "mid (cr_mid)"), List.copyOf(flow.parameters().keySet()));
+        assertEquals("Get_secret", flow.action("get_SECRET").orElseThrow().name());
+        assertEquals("Alpha", flow.parameter("alpha").orElseThrow().name());
+    }
 }

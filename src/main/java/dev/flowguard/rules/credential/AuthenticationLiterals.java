@@ -2,9 +2,13 @@ package dev.flowguard.rules.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowString;
+import dev.flowguard.knowledge.CredentialNames;
+import dev.flowguard.knowledge.LiteralKind;
+import dev.flowguard.knowledge.Literals;
 import dev.flowguard.rules.FlowContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,16 +43,16 @@ final class AuthenticationLiterals {
     }
 
     private static void inspect(FlowString field, List<Candidate> into) {
-        String label = SECRET_FIELDS.get(field.key());
-        if (label == null) {
+        String label = SECRET_FIELDS.get(field.key().toLowerCase(Locale.ROOT));
+        if (label == null || !CredentialNames.isAuthenticationSecret(field.key())) {
             return;
         }
         String type = holderOf(field).path("type").asText("");
         if (field.key().equals("value") && !type.isEmpty() && !type.equalsIgnoreCase("Raw")) {
             return;
         }
-        LiteralKind kind = LiteralGuards.classify(field.value());
-        if (!LiteralGuards.isSlotCredential(kind)) {
+        LiteralKind kind = Literals.classify(field.value());
+        if (!Literals.isSlotCredential(kind)) {
             return;
         }
         String what = (type.isEmpty() ? "" : type + " ") + label + " in inputs.authentication";

@@ -3,6 +3,9 @@ package dev.flowguard.rules.credential;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowString;
+import dev.flowguard.knowledge.CredentialNames;
+import dev.flowguard.knowledge.LiteralKind;
+import dev.flowguard.knowledge.Literals;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.flow.JsonPointers;
 import java.util.ArrayList;
@@ -22,10 +25,6 @@ import java.util.regex.Pattern;
  */
 final class HeaderLiterals {
 
-    static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "api-key", "apikey",
-            "x-api-key", "x-apikey", "ocp-apim-subscription-key", "x-functions-key", "x-auth-token", "x-access-token",
-            "x-api-token", "x-token", "private-token", "x-vault-token", "x-goog-api-key", "x-amz-security-token",
-            "x-ms-client-secret", "subscription-key", "x-subscription-key", "x-figma-token", "x-shopify-access-token");
     private static final Pattern SCHEME = Pattern.compile(
             "(?i)^(Bearer|Basic|Token|SharedAccessSignature|SharedKey|SharedKeyLite|Digest|ApiKey|Key|OAuth|SSWS|GenieKey)\\s+(.*)$",
             Pattern.DOTALL);
@@ -34,7 +33,7 @@ final class HeaderLiterals {
     }
 
     static boolean isSecretHeader(String name) {
-        return SECRET_HEADERS.contains(name.strip().toLowerCase(Locale.ROOT)) || SecretNames.saysSecret(name);
+        return CredentialNames.isCredentialHeader(name);
     }
 
     static List<Candidate> find(FlowContext context) {
@@ -85,13 +84,13 @@ final class HeaderLiterals {
             return;
         }
         String text = value.strip();
-        if (LiteralGuards.isExpression(text)) {
+        if (Literals.isExpression(text)) {
             return;
         }
         Matcher scheme = SCHEME.matcher(text);
         String secret = scheme.matches() ? scheme.group(2).strip() : text;
-        LiteralKind kind = LiteralGuards.classify(secret);
-        if (!LiteralGuards.isSlotCredential(kind)) {
+        LiteralKind kind = Literals.classify(secret);
+        if (!Literals.isSlotCredential(kind)) {
             return;
         }
         String what = (scheme.matches() ? scheme.group(1) + " credential" : "value") + " of header '" + header + "'";

@@ -56,7 +56,7 @@ final class KnownFormats {
         if (node != null) {
             return pointer.length() > node.jsonPointer().length() ? pointer.substring(node.jsonPointer().length() + 1) : "";
         }
-        for (FlowParameter parameter : DefinitionParameters.inFileOrder(flow)) {
+        for (FlowParameter parameter : flow.parameters().values()) {
             if (pointer.startsWith(parameter.jsonPointer() + "/")) {
                 return "default value of definition parameter '" + parameter.name() + "'";
             }

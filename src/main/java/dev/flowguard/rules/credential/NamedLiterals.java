@@ -5,6 +5,9 @@ import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowParameter;
 import dev.flowguard.flow.FlowString;
+import dev.flowguard.knowledge.LiteralKind;
+import dev.flowguard.knowledge.Literals;
+import dev.flowguard.knowledge.SecretNames;
 import dev.flowguard.rules.FlowContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +48,7 @@ final class NamedLiterals {
             keyed(node, context.strings().of(node), found);
             formBody(node, found);
         }
-        for (FlowParameter parameter : DefinitionParameters.inFileOrder(flow)) {
+        for (FlowParameter parameter : flow.parameters().values()) {
             parameter(parameter, found);
         }
         // a variable's object value is seen both as a variable and by its keys: one finding per value
@@ -86,7 +89,7 @@ final class NamedLiterals {
             String key = string.key();
             String value = string.value();
             String name = key.substring(key.lastIndexOf('/') + 1);
-            if (SecretNames.saysSecret(name)) {
+            if (SecretNames.isSecret(name)) {
                 String pointer = string.pointer();
                 String parameters = node.pointerTo("inputs", "parameters") + "/";
                 String body = node.pointerTo("inputs", "body") + "/";
@@ -107,7 +110,7 @@ final class NamedLiterals {
         Matcher pair = FORM_PAIR.matcher(text.strip());
         while (pair.find()) {
             String name = pair.group(1);
-            if (SecretNames.saysSecret(name) || name.equalsIgnoreCase("client_secret")) {
+            if (SecretNames.isSecret(name)) {
                 String value = URLDecoder.decode(pair.group(2).replace("+", "%2B"), StandardCharsets.UTF_8);
                 consider(node, "form field '" + name + "' of the body", value, text, node.pointerTo("inputs", "body"), into);
             }
@@ -118,7 +121,7 @@ final class NamedLiterals {
         if (parameter.name().startsWith("$") || parameter.defaultValue() == null) {
             return;
         }
-        boolean secretByName = SecretNames.saysSecret(parameter.name());
+        boolean secretByName = SecretNames.isSecret(parameter.name());
         JsonNode value = parameter.defaultValue();
         String pointer = parameter.jsonPointer() + "/defaultValue";
         String what = "default value of definition parameter '" + parameter.name() + "'";
@@ -126,7 +129,7 @@ final class NamedLiterals {
             consider(null, what, value.asText(), value.asText(), pointer, into);
         } else if (value.isContainerNode()) {
             JsonStrings.forEachString(value, pointer, (key, text, at) -> {
-                if (key != null && SecretNames.saysSecret(key) || key == null && parameter.isSecureType()) {
+                if (key != null && SecretNames.isSecret(key) || key == null && parameter.isSecureType()) {
                     consider(null, what, text, text, at.get(), into);
                 }
             });
@@ -134,11 +137,11 @@ final class NamedLiterals {
     }
 
     private static void named(FlowNode node, String what, String name, JsonNode value, String pointer, List<Found> into) {
-        if (value.isTextual() && SecretNames.saysSecret(name)) {
+        if (value.isTextual() && SecretNames.isSecret(name)) {
             consider(node, what, value.asText(), value.asText(), pointer, into);
         } else if (value.isContainerNode()) {
             JsonStrings.forEachString(value, pointer, (key, text, at) -> {
-                if (key != null && SecretNames.saysSecret(key)) {
+                if (key != null && SecretNames.isSecret(key)) {
                     consider(node, what + " field '" + key + "'", text, text, at.get(), into);
                 }
             });
@@ -146,10 +149,10 @@ final class NamedLiterals {
     }
 
     private static void consider(FlowNode node, String what, String value, String text, String pointer, List<Found> into) {
-        LiteralKind kind = LiteralGuards.classify(value);
+        LiteralKind kind = Literals.classify(value);
         if (kind == LiteralKind.PLACEHOLDER) {
             into.add(new Found(new Candidate(node, pointer, value, what, true), text));
-        } else if (kind == LiteralKind.LITERAL && value.strip().length() >= 4 && !LiteralGuards.isProse(value)) {
+        } else if (kind == LiteralKind.LITERAL && value.strip().length() >= 4 && !Literals.isProse(value)) {
             into.add(new Found(new Candidate(node, pointer, value, what, false), text));
         }
     }

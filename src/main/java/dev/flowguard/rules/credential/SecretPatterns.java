@@ -1,5 +1,6 @@
 package dev.flowguard.rules.credential;
 
+import dev.flowguard.knowledge.Literals;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,7 +26,7 @@ final class SecretPatterns {
 
     /**
      * @param keywords at least one must be in the text before the regular expression runs; when
-     *     {@code keywordsIgnoreCase}, as written, in lower case, in upper case or capitalised
+     *     {@code keywordsIgnoreCase}, whatever their letter case
      * @param keywordOffset where every match has its keyword, counted from the match's start, when that is
      *     fixed (Microsoft's identifiable keys carry a signature at a set place); then the expression is only
      *     tried there, at each keyword, instead of at every character. -1 when not fixed.
@@ -34,8 +35,12 @@ final class SecretPatterns {
             double minEntropy, Predicate<String> check, int keywordOffset) {
     }
 
-    /** A keyword to look for, and the pattern (by its index in the catalogue) it lets run. */
-    private record Keyword(String text, int pattern) {
+    /**
+     * A keyword to look for, and the pattern (by its index in the catalogue) it lets run.
+     *
+     * @param text the keyword, in lower case when {@code ignoreCase}
+     */
+    private record Keyword(String text, int pattern, boolean ignoreCase) {
 
         /** Whether the keyword (ASCII) is at {@code at} of {@code bytes}, the text as ISO-8859-1. */
         boolean isAt(byte[] bytes, int at) {
@@ -43,7 +48,8 @@ final class SecretPatterns {
                 return false;
             }
             for (int k = 0; k < text.length(); k++) {
-                if (bytes[at + k] != text.charAt(k)) {
+                int b = bytes[at + k];
+                if ((ignoreCase ? lower(b) : b) != text.charAt(k)) {
                     return false;
                 }
             }
@@ -221,7 +227,7 @@ final class SecretPatterns {
         for (int i = 0; i < bytes.length - 1; i++) {
             // seven bits of each byte make the pair: no branch for the rare bytes beyond ASCII, whose false
             // pairs the check after the table read turns away
-            int pair = (bytes[i] & 0x7f) << 7 | bytes[i + 1] & 0x7f;
+            int pair = lower(bytes[i] & 0x7f) << 7 | lower(bytes[i + 1] & 0x7f);
             if ((pairs[pair >>> 6] & 1L << pair) != 0 && bytes[i] >= 0 && bytes[i + 1] >= 0) {
                 candidates |= keywordsAt(bytes, i, index[pair]);
             }
@@ -255,10 +261,10 @@ final class SecretPatterns {
     }
 
     /**
-     * Keywords by their first two characters (every keyword has at least two, all ASCII). A keyword that ignores
-     * case is looked for as written, in lower case, in upper case and capitalised ({@code AccountKey},
-     * {@code accountkey}, {@code ACCOUNTKEY}, {@code Accountkey}): comparing exactly is several times faster than
-     * ignoring case on every character of every string.
+     * Keywords by their first two characters in lower case (every keyword has at least two, all ASCII). A keyword
+     * that ignores case is compared in lower case with the text folded to lower case as it is read, so
+     * {@code accountKey=}, {@code ACCOUNTKEY=} and {@code PassWord=} all let their pattern run, as the
+     * platform reads connection strings whatever their case; the others are compared exactly.
      */
     private static Keyword[][] indexKeywords() {
         if (CATALOGUE.size() > Long.SIZE) {
@@ -271,23 +277,20 @@ final class SecretPatterns {
         for (int index = 0; index < CATALOGUE.size(); index++) {
             SecretPattern pattern = CATALOGUE.get(index);
             for (String text : pattern.keywords()) {
-                Set<String> spellings = new java.util.LinkedHashSet<>();
-                spellings.add(text);
-                if (pattern.keywordsIgnoreCase()) {
-                    String lower = text.toLowerCase(Locale.ROOT);
-                    spellings.add(lower);
-                    spellings.add(text.toUpperCase(Locale.ROOT));
-                    spellings.add(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+                if (text.length() < 2 || text.charAt(0) >= ASCII || text.charAt(1) >= ASCII) {
+                    throw new IllegalStateException("keyword '" + text + "' is not two ASCII characters or more");
                 }
-                for (String spelling : spellings) {
-                    if (spelling.length() < 2 || spelling.charAt(0) >= ASCII || spelling.charAt(1) >= ASCII) {
-                        throw new IllegalStateException("keyword '" + spelling + "' is not two ASCII characters or more");
-                    }
-                    byPair.get(spelling.charAt(0) * ASCII + spelling.charAt(1)).add(new Keyword(spelling, index));
-                }
+                String spelling = pattern.keywordsIgnoreCase() ? text.toLowerCase(Locale.ROOT) : text;
+                byPair.get(lower(text.charAt(0)) * ASCII + lower(text.charAt(1)))
+                        .add(new Keyword(spelling, index, pattern.keywordsIgnoreCase()));
             }
         }
         return byPair.stream().map(list -> list.isEmpty() ? null : list.toArray(Keyword[]::new)).toArray(Keyword[][]::new);
+    }
+
+    /** An ASCII letter in lower case; any other character as it is. */
+    private static int lower(int c) {
+        return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
     }
 
     private static long[] pairsStartingKeywords() {
@@ -319,7 +322,7 @@ final class SecretPatterns {
     }
 
     private static boolean accepted(SecretPattern pattern, String secret) {
-        return !secret.isEmpty() && !LiteralGuards.isPlaceholder(secret) && !LiteralGuards.isExpression(secret)
+        return !secret.isEmpty() && !Literals.isPlaceholder(secret) && !Literals.isExpression(secret)
                 && Entropy.bitsPerChar(secret) >= pattern.minEntropy() && pattern.check().test(secret);
     }
 
@@ -339,7 +342,7 @@ final class SecretPatterns {
             return false;
         }
         String password = decoded.substring(colon + 1);
-        return !password.isEmpty() && !LiteralGuards.isPlaceholder(password) && !LiteralGuards.isExpression(password);
+        return !password.isEmpty() && !Literals.isPlaceholder(password) && !Literals.isExpression(password);
     }
 
     /** A JWT whose header decodes to JSON naming an algorithm or a type. */

@@ -1,5 +1,7 @@
 package dev.flowguard.rules.credential;
 
+import dev.flowguard.knowledge.CredentialNames;
+import dev.flowguard.knowledge.Literals;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,11 +17,6 @@ import java.util.regex.Pattern;
  * {@code code}, {@code key}, {@code access_token} …), including the signature of a flow's own trigger URL.
  */
 final class SecretUrls {
-
-    /** Query parameters whose value is a credential, compared lower case. */
-    static final Set<String> SECRET_PARAMETERS = Set.of("sig", "signature", "code", "key", "apikey", "api_key", "api-key",
-            "access_token", "accesstoken", "token", "auth_token", "password", "pwd", "passwd", "client_secret",
-            "clientsecret", "secret", "subscription-key", "subscription_key", "x-amz-signature", "x-goog-signature");
 
     /** Ends at whitespace, quotes, angle brackets and backslashes, and at the {@code '} closing an expression literal. */
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s\"'<>\\\\]+");
@@ -68,7 +65,7 @@ final class SecretUrls {
         for (int from = 0; nextUrl(text, matcher, from); from = matcher.end()) {
             String url = matcher.group();
             String host = host(url);
-            if (LiteralGuards.isDocumentationHost(host)) {
+            if (Literals.isDocumentationHost(host)) {
                 continue;
             }
             boolean trigger = isFlowTriggerUrl(url);
@@ -87,7 +84,7 @@ final class SecretUrls {
                 }
                 String name = decode(pair.substring(0, equals));
                 String value = decode(pair.substring(equals + 1).replace("+", "%2B"));
-                if (SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT)) && isCredentialValue(value)) {
+                if (CredentialNames.isCredentialQueryParameter(name) && isCredentialValue(value)) {
                     found.add(new UrlSecret(url, name, value, trigger));
                 }
             }
@@ -97,7 +94,7 @@ final class SecretUrls {
 
     /** A literal worth reporting in a credential slot: not empty, not computed; placeholders are the caller's call. */
     static boolean isCredentialValue(String value) {
-        return LiteralGuards.isSlotCredential(LiteralGuards.classify(value))
+        return Literals.isSlotCredential(Literals.classify(value))
                 && !value.contains("@") && !value.contains("{") && !value.contains("(") && value.strip().length() >= 4
                 && !isBooleanOrSmallNumber(value);
     }

@@ -3,6 +3,8 @@ package dev.flowguard.rules.credential;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowParameter;
 import dev.flowguard.flow.FlowString;
+import dev.flowguard.knowledge.CredentialNames;
+import dev.flowguard.knowledge.Literals;
 import dev.flowguard.rules.FlowContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,7 @@ final class UrlLiterals {
                 inspectQuery(string, found);
             }
         }
-        for (FlowParameter parameter : DefinitionParameters.inFileOrder(context.flow())) {
+        for (FlowParameter parameter : context.flow().parameters().values()) {
             JsonStrings.forEachString(parameter.defaultValue(), parameter.jsonPointer() + "/defaultValue",
                     (key, value, pointer) -> inspectText(null, value, pointer::get, found));
         }
@@ -45,7 +47,7 @@ final class UrlLiterals {
                     : secret.flowTrigger() ? "signature ('" + secret.part() + "') of a flow trigger URL"
                     : secret.part().equalsIgnoreCase("sig") ? "SAS signature ('sig') of a URL"
                     : "'" + secret.part() + "' query parameter of a URL";
-            into.add(new Candidate(node, pointer, secret.value(), what, LiteralGuards.isPlaceholder(secret.value())));
+            into.add(new Candidate(node, pointer, secret.value(), what, Literals.isPlaceholder(secret.value())));
         }
     }
 
@@ -53,9 +55,9 @@ final class UrlLiterals {
     private static void inspectQuery(FlowString query, List<Candidate> into) {
         String name = query.key();
         String value = query.value();
-        if (SecretUrls.SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT)) && SecretUrls.isCredentialValue(value)) {
+        if (CredentialNames.isCredentialQueryParameter(name) && SecretUrls.isCredentialValue(value)) {
             into.add(new Candidate(query.node(), query.pointer(), value, "'" + name + "' query parameter in inputs.queries",
-                    LiteralGuards.isPlaceholder(value)));
+                    Literals.isPlaceholder(value)));
         }
     }
 }

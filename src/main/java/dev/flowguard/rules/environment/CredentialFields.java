@@ -6,6 +6,8 @@ import dev.flowguard.flow.PointerPath;
 import dev.flowguard.flow.expr.Expression;
 import dev.flowguard.flow.expr.ExpressionParser;
 import dev.flowguard.flow.expr.Template;
+import dev.flowguard.knowledge.CredentialNames;
+import dev.flowguard.knowledge.SecretNames;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -33,12 +35,6 @@ final class CredentialFields {
     record Field(String label, String jsonPointer, String text, Expression expression) {
     }
 
-    private static final Set<String> AUTHENTICATION_SECRETS = Set.of("password", "secret", "pfx", "value");
-    private static final Set<String> AUTH_HEADERS = Set.of("authorization", "proxy-authorization", "api-key", "x-api-key",
-            "apikey", "ocp-apim-subscription-key", "x-functions-key", "x-auth-token", "x-access-token", "private-token",
-            "x-api-token", "x-apikey");
-    private static final Set<String> SECRET_QUERY_NAMES = Set.of("code", "sig", "key", "apikey", "api_key", "api-key",
-            "access_token", "token", "password", "pwd", "client_secret", "subscription-key", "subscription_key");
     private static final Pattern QUERY_NAME_BEFORE_VALUE = Pattern.compile("(?:^|[?&])([A-Za-z0-9_.-]+)=$");
     private static final int MAX_BODY_DEPTH = 6;
 
@@ -50,7 +46,7 @@ final class CredentialFields {
         JsonNode inputs = node.inputs();
         authentication(node, inputs.path("authentication"), fields);
         forEachField(inputs.path("headers"), (name, value) -> {
-            if (AUTH_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || SecretNames.isSecretLike(name)) {
+            if (CredentialNames.isCredentialHeader(name)) {
                 add(fields, "header '" + name + "'", node.pointerTo("inputs", "headers", name), value);
             }
         });
@@ -81,7 +77,7 @@ final class CredentialFields {
             return;
         }
         forEachField(authentication, (name, value) -> {
-            if (AUTHENTICATION_SECRETS.contains(name.toLowerCase(Locale.ROOT))) {
+            if (CredentialNames.isAuthenticationSecret(name)) {
                 add(into, "authentication " + name, node.pointerTo("inputs", "authentication", name), value);
             }
         });
@@ -95,7 +91,7 @@ final class CredentialFields {
         forEachField(node, (name, value) -> {
             if (value.isTextual()) {
                 String shortName = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
-                if (SecretNames.isSecretLike(shortName)) {
+                if (SecretNames.isSecret(shortName)) {
                     add(into, what + " '" + name + "'", path.push(name).pointer(), value);
                     path.pop();
                 }
@@ -125,7 +121,7 @@ final class CredentialFields {
     }
 
     private static boolean isSecretQueryName(String name) {
-        return SECRET_QUERY_NAMES.contains(name.toLowerCase(Locale.ROOT)) || SecretNames.isSecretLike(name);
+        return CredentialNames.isCredentialQueryParameter(name);
     }
 
     private static void add(List<Field> into, String label, String pointer, JsonNode value) {

@@ -11,6 +11,7 @@ import dev.flowguard.flow.expr.ExpressionParser;
 import dev.flowguard.flow.expr.JsonExpressions;
 import dev.flowguard.flow.expr.ReferenceKind;
 import dev.flowguard.flow.expr.Template;
+import dev.flowguard.knowledge.SourceActions;
 import dev.flowguard.solution.Solution;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,13 +159,13 @@ public final class CredentialSources {
             return Source.of(Source.Kind.OTHER, "the output of '" + name + "', which the flow does not have");
         }
         FlowNode action = found.get();
-        if (Actions.isKeyVaultGetSecret(action)) {
+        if (SourceActions.isKeyVaultGetSecret(action)) {
             return Source.of(Source.Kind.KEY_VAULT_READ, "Key Vault secret read by '" + name + "'");
         }
-        if (Actions.isEnvironmentVariableSecretRead(action)) {
+        if (SourceActions.isEnvironmentVariableSecretRead(action)) {
             return Source.of(Source.Kind.SECRET_ENVIRONMENT_VARIABLE_READ, "Secret environment variable read by '" + name + "'");
         }
-        if (Actions.isEnvironmentVariableTableRead(action)) {
+        if (SourceActions.isEnvironmentVariableTableRead(action)) {
             return Source.of(Source.Kind.PLAIN_ENVIRONMENT_VARIABLE,
                     "environment variable value read from Dataverse by '" + name + "'");
         }
@@ -174,7 +175,7 @@ public final class CredentialSources {
             return inner.verdict() == Source.Verdict.NOT_A_SECRET_STORE
                     ? inner.via("'" + name + "' (" + action.type() + ") of ") : inner;
         }
-        if (Actions.isTokenRequest(action)) {
+        if (SourceActions.isTokenRequest(action)) {
             return Source.of(Source.Kind.ISSUED_TOKEN, "the token issued to '" + name + "'");
         }
         String what = action.isType("Http") ? "the response of HTTP action '" + name + "'"
@@ -202,7 +203,7 @@ public final class CredentialSources {
             return Source.of(Source.Kind.VARIABLE, label);
         }
         List<Source> assigned = new ArrayList<>();
-        for (JsonNode value : Actions.valuesAssignedTo(flow, name)) {
+        for (JsonNode value : VariableAssignments.valuesAssignedTo(flow, name)) {
             assigned.add(ofJson(value, "", depth + 1));
         }
         if (assigned.isEmpty()) {

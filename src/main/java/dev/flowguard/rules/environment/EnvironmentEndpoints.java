@@ -1,5 +1,6 @@
 package dev.flowguard.rules.environment;
 
+import dev.flowguard.knowledge.Placeholders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +46,6 @@ final class EnvironmentEndpoints {
     private static final Pattern AZURE_RESOURCE = Pattern.compile("(?i)/subscriptions/" + GUID + "/resourcegroups/[^/\\s'\"]+");
     private static final Pattern TENANT_VALUE = Pattern.compile("(?i)" + GUID + "|[a-z0-9-]+\\.onmicrosoft\\.com");
     private static final Pattern KEY_VAULT_SECRET = Pattern.compile("(?i)/providers/microsoft\\.keyvault/vaults/[^/]+/secrets/");
-    private static final List<String> PLACEHOLDERS = List.of("yourorg", "your-org", "your_org", "yourtenant",
-            "your-tenant", "yourdomain", "your_", "[your", "<your", "{your", "00000000-0000-0000-0000-000000000000",
-            "example", "tenant-name", "tenantname", "xxx");
 
     private EnvironmentEndpoints() {
     }
@@ -98,7 +96,7 @@ final class EnvironmentEndpoints {
     /** A literal {@code authentication.tenant}: a GUID or {@code contoso.onmicrosoft.com}. */
     static List<Endpoint> tenant(String value) {
         String text = value.strip();
-        if (TENANT_VALUE.matcher(text).matches() && !isPlaceholder(text)) {
+        if (TENANT_VALUE.matcher(text).matches() && !Placeholders.isPlaceholder(text)) {
             return List.of(new Endpoint(Kind.TENANT, text));
         }
         return List.of();
@@ -108,14 +106,10 @@ final class EnvironmentEndpoints {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             String match = matcher.group();
-            if (!isPlaceholder(match)) {
+            if (!Placeholders.isPlaceholder(match)) {
                 into.add(new Endpoint(kind, match));
             }
         }
     }
 
-    private static boolean isPlaceholder(String value) {
-        String lower = value.toLowerCase(Locale.ROOT);
-        return PLACEHOLDERS.stream().anyMatch(lower::contains);
-    }
 }

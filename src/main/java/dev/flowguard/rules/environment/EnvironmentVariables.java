@@ -2,6 +2,7 @@ package dev.flowguard.rules.environment;
 
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowParameter;
+import dev.flowguard.knowledge.SecretNames;
 import dev.flowguard.solution.EnvironmentVariable;
 import dev.flowguard.solution.EnvironmentVariableType;
 import dev.flowguard.solution.SettingValue;
@@ -48,7 +49,7 @@ public final class EnvironmentVariables {
         }
 
         public boolean hasSecretLikeName() {
-            return SecretNames.isSecretLike(parameter.name()) || SecretNames.isSecretLike(parameter.schemaName())
+            return SecretNames.isSecret(parameter.name()) || SecretNames.isSecret(parameter.schemaName())
                     || definition != null && isSecretLike(definition);
         }
 
@@ -95,7 +96,7 @@ public final class EnvironmentVariables {
     }
 
     static boolean isSecretLike(EnvironmentVariable variable) {
-        return SecretNames.isSecretLike(variable.schemaName()) || SecretNames.isSecretLike(variable.displayName());
+        return SecretNames.isSecret(variable.schemaName()) || SecretNames.isSecret(variable.displayName());
     }
 
     /** How reports name a definition: {@code 'Display name' (schema_name)}. */

@@ -2,6 +2,7 @@ package dev.flowguard.rules.environment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowParameter;
+import dev.flowguard.knowledge.SecretNames;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Redactor;
@@ -52,7 +53,7 @@ public final class SecretValuePackagedRule implements Rule {
             for (SettingValue value : settings.environmentVariables()) {
                 Optional<EnvironmentVariable> definition = context.solution().environmentVariable(value.schemaName());
                 boolean secretLike = definition.map(EnvironmentVariables::isSecretLike)
-                        .orElse(SecretNames.isSecretLike(value.schemaName()));
+                        .orElse(SecretNames.isSecret(value.schemaName()));
                 if (secretLike && definition.map(d -> !d.isSecret()).orElse(true)) {
                     check(value.value(), "Deployment settings give environment variable '" + value.schemaName()
                             + "' its value in clear", settings.file(), value.jsonPointer(), redactor, report);

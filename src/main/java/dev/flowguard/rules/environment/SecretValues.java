@@ -1,5 +1,6 @@
 package dev.flowguard.rules.environment;
 
+import dev.flowguard.knowledge.Placeholders;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -27,11 +28,6 @@ final class SecretValues {
             "(?i)://[^/@\\s]+:[^/@\\s]+@|[?&](sig|code|key|apikey|api_key|access_token|token|password|pwd|secret|client_secret)=[^&\\s]+");
     private static final Pattern NUMBER_OR_FLAG = Pattern.compile("(?i)-?\\d+(\\.\\d+)?|true|false|yes|no|null|none|n/?a");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}");
-    private static final Pattern BRACKETED = Pattern.compile("^\\s*(<[^>]*>|\\{[^}]*}|\\[[^\\]]*]|%[^%]+%|\\$\\{[^}]*})\\s*$");
-    private static final Pattern REPEATED = Pattern.compile("^(.)\\1+$");
-    private static final List<String> PLACEHOLDER_WORDS = List.of("your", "xxx", "***", "changeme", "change_me",
-            "change-me", "placeholder", "replace", "todo", "tbd", "insert", "example", "dummy", "sample", "enter ",
-            "fill in", "fillin", "redacted", "secret here", "key here");
     private static final int SHORTEST_SECRET = 6;
 
     private SecretValues() {
@@ -42,7 +38,6 @@ final class SecretValues {
             return Look.EMPTY;
         }
         String text = value.strip();
-        String lower = text.toLowerCase(Locale.ROOT);
         if (GUID.matcher(text).matches() || KEY_VAULT_REFERENCE.matcher(text).matches()
                 || NUMBER_OR_FLAG.matcher(text).matches() || EMAIL.matcher(text).matches()) {
             return Look.NOT_A_SECRET;
@@ -50,8 +45,7 @@ final class SecretValues {
         if (URL.matcher(text).matches()) {
             return URL_CREDENTIALS.matcher(text).find() ? Look.SECRET : Look.NOT_A_SECRET;
         }
-        if (BRACKETED.matcher(text).matches() || REPEATED.matcher(text).matches()
-                || PLACEHOLDER_WORDS.stream().anyMatch(lower::contains)) {
+        if (Placeholders.isPlaceholder(text)) {
             return Look.PLACEHOLDER;
         }
         if (text.length() < SHORTEST_SECRET || text.chars().filter(Character::isWhitespace).count() >= 3

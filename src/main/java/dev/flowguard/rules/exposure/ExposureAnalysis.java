@@ -12,6 +12,9 @@ import dev.flowguard.flow.expr.ExpressionSite;
 import dev.flowguard.flow.expr.JsonExpressions;
 import dev.flowguard.flow.expr.Reference;
 import dev.flowguard.flow.expr.ReferenceKind;
+import dev.flowguard.knowledge.RunHistory;
+import dev.flowguard.knowledge.SourceActions;
+import dev.flowguard.knowledge.SourceKind;
 import dev.flowguard.solution.Solution;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -51,7 +54,7 @@ public final class ExposureAnalysis {
     private final List<FlowNode> actions;
     /** Triggers receive secrets too (a polling HTTP trigger's key), though nothing reads their outputs here. */
     private final List<FlowNode> triggers;
-    private final Map<String, FlowNode> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Flow flow;
     /** By identity: every node of the flow is its own instance, and identity needs no hashing of pointers. */
     private final Map<FlowNode, List<ExpressionSite>> sites = new IdentityHashMap<>();
     /** Lower-case types, asked for every action in every round of the fixpoint: lowered once. */
@@ -68,6 +71,7 @@ public final class ExposureAnalysis {
     private final List<Exposure.Unparsed> unparsed = new ArrayList<>();
 
     private ExposureAnalysis(Flow flow, Solution solution, FlowStrings strings) {
+        this.flow = flow;
         this.actions = flow.actions();
         this.triggers = flow.triggers();
         for (FlowNode action : actions) {
@@ -106,7 +110,6 @@ public final class ExposureAnalysis {
     public static Exposure analyze(Flow flow, Solution solution, FlowStrings strings) {
         ExposureAnalysis analysis = new ExposureAnalysis(flow, solution, strings);
         if (analysis.hasSecrets()) {
-            analysis.indexNames();
             analysis.propagate();
         }
         return analysis.result();
@@ -119,13 +122,6 @@ public final class ExposureAnalysis {
      */
     private boolean hasSecrets() {
         return !staticSources.isEmpty() || !parameterSources.isEmpty();
-    }
-
-    /** Only a flow with secrets reads actions by name: a case-insensitive index costs too much to build for all. */
-    private void indexNames() {
-        for (FlowNode action : actions) {
-            byName.putIfAbsent(action.name(), action);
-        }
     }
 
     private void propagate() {
@@ -167,13 +163,13 @@ public final class ExposureAnalysis {
         SecretSources.Found found = staticSources.get(action.name());
         if (found != null) {
             Taint taint = Taint.of(Trace.at(found.source(), Trace.Label.SECRET, found.fields()));
-            if (SecretSources.isEnvironmentVariableRead(action, SecretSources.ENVIRONMENT_VARIABLE_DEFINITIONS)) {
+            if (SourceActions.isEnvironmentVariableRead(action, SourceActions.ENVIRONMENT_VARIABLE_DEFINITIONS)) {
                 taint = taint.union(Taint.of(Trace.at(found.source(), Trace.Label.SECRET_REFERENCE,
                         Set.of("environmentvariabledefinitionid"))));
             }
             return taint;
         }
-        if (SecretSources.isEnvironmentVariableRead(action, SecretSources.ENVIRONMENT_VARIABLE_VALUES)
+        if (SourceActions.isEnvironmentVariableRead(action, SourceActions.ENVIRONMENT_VARIABLE_VALUES)
                 && carriesReference(taintUnder(action, "/inputs"))) {
             // values looked up by the id of a secret variable's definition: the CoE Starter Kit's pattern
             SecretSource source = dynamicSources.computeIfAbsent(action.name(),
@@ -291,7 +287,7 @@ public final class ExposureAnalysis {
         }
         List<String> path = action.path();
         for (int i = path.size() - 2; i >= 0; i--) {
-            FlowNode ancestor = byName.get(path.get(i));
+            FlowNode ancestor = flow.action(path.get(i)).orElse(null);
             if (ancestor != null && typeOf(ancestor).equals("foreach")) {
                 return loopItems.getOrDefault(ancestor.name(), Taint.NONE);
             }
@@ -333,7 +329,7 @@ public final class ExposureAnalysis {
             return Taint.NONE;
         }
         if (kind.namesAction()) {
-            FlowNode target = byName.get(name);
+            FlowNode target = flow.action(name).orElse(null);
             boolean hidden = target != null && RunHistory.hidesReadersInputs(target);
             return outputs.getOrDefault(name, Taint.NONE).viaHidden(hidden);
         }
@@ -361,15 +357,6 @@ public final class ExposureAnalysis {
                 if (!taint.isEmpty() && !RunHistory.alwaysHidden(action, relative)) {
                     tainted.add(new Exposure.TaintedSite(site.jsonPointer(), relative, taint));
                 }
-            }
-            for (LiteralCredentials.LiteralCredential literal : LiteralCredentials.in(action)) {
-                if (RunHistory.alwaysHidden(action, literal.relativePointer())) {
-                    continue;
-                }
-                SecretSource source = new SecretSource(SourceKind.LITERAL_CREDENTIAL, action.name(), action);
-                sources.add(source);
-                tainted.add(new Exposure.TaintedSite(action.jsonPointer() + literal.relativePointer(),
-                        literal.relativePointer(), Taint.of(Trace.at(source, Trace.Label.SECRET, Set.of()))));
             }
             if (!tainted.isEmpty()) {
                 boolean hidden = tainted.stream().flatMap(s -> s.taint().traces().stream())

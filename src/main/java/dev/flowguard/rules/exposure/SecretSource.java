@@ -1,6 +1,7 @@
 package dev.flowguard.rules.exposure;
 
 import dev.flowguard.flow.FlowNode;
+import dev.flowguard.knowledge.SourceKind;
 
 /**
  * A place a secret enters a flow.

@@ -1,5 +1,6 @@
 package dev.flowguard.rules.exposure;
 
+import dev.flowguard.knowledge.RunHistory;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;

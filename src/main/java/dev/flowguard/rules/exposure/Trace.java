@@ -1,5 +1,6 @@
 package dev.flowguard.rules.exposure;
 
+import dev.flowguard.knowledge.SourceKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

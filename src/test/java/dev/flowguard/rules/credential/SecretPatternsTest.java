@@ -163,4 +163,18 @@ class SecretPatternsTest {
             assertEquals(true, docs.contains("`" + pattern.id() + "`"), pattern.id() + " is not in docs/secret-patterns.md");
         }
     }
+
+    /** Regression: the keywords that let these patterns run were looked for in a few fixed spellings only. */
+    @Test
+    void connectionStringKeywordsMatchWhateverTheirCase() {
+        String key = "Zm9vYmFyYmF6cXV4cXV1eDEyMzQ1Njc4OTBhYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODk=";
+        assertEquals(List.of("storage-account-key"),
+                ids("DefaultEndpointsProtocol=https;AccountName=contoso;accountKey=" + key + ";EndpointSuffix=core.windows.net"));
+        assertEquals(List.of("storage-account-key"),
+                ids("DefaultEndpointsProtocol=https;AccountName=contoso;ACCOUNTKEY=" + key));
+        assertEquals(List.of("connection-string-password"),
+                ids("Server=tcp:contoso.database.windows.net;Database=orders;User ID=svc;PassWord=Xk9!pQ2#vL7w;"));
+        assertEquals(List.of("connection-string-password"),
+                ids("server=tcp:contoso.database.windows.net;database=orders;uid=svc;pWd=Xk9!pQ2#vL7w;"));
+    }
 }

@@ -86,4 +86,25 @@ class CredentialNotFromEnvironmentVariableRuleTest {
         assertEquals(List.of(), RuleHarness.hits(rule, Flows.resource("environment/hardcoded-endpoints.json")
                 .replace("\"secret\": \"@parameters('Expense Site (contoso_ExpenseSite)')\"", "\"secret\": \"\"")));
     }
+
+    /** Regression: the runtime resolves body('get_secret') to the action Get_secret, whatever the case. */
+    @Test
+    void actionNamesInExpressionsAreResolvedWhateverTheirCase() {
+        String flow = """
+                {"properties": {"definition": {
+                  "triggers": {"manual": {"type": "Request", "kind": "Button", "inputs": {}}},
+                  "actions": {
+                    "Get_secret": {"type": "OpenApiConnection", "inputs": {
+                      "host": {"apiId": "/providers/Microsoft.PowerApps/apis/shared_keyvault", "operationId": "GetSecret",
+                               "connectionName": "shared_keyvault"},
+                      "parameters": {"secretName": "partner-api-key"}},
+                      "runtimeConfiguration": {"secureData": {"properties": ["outputs"]}}},
+                    "Call_partner": {"type": "Http", "runAfter": {"Get_secret": ["Succeeded"]}, "inputs": {
+                      "method": "GET", "uri": "https://partner.contoso.com/orders",
+                      "headers": {"x-api-key": "@body('get_secret')?['value']"}},
+                      "runtimeConfiguration": {"secureData": {"properties": ["inputs"]}}}
+                  }}}}
+                """;
+        assertEquals(List.of(), RuleHarness.hits(rule, flow));
+    }
 }

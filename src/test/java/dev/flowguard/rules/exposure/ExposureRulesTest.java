@@ -63,11 +63,11 @@ class ExposureRulesTest {
     void secretParametersAndLiteralCredentials() throws Exception {
         Flow flow = load("/flows/exposure/parameters-and-literals.json");
         List<Hit> fg302 = hits(FG302, flow, null);
-        assertEquals(Set.of("Push_order_to_ERP", "Call_partner_basic", "Call_legacy_literal"), actions(fg302));
+        // the literal api key of Call_legacy_literal is FG102's to report, once: run-history rules follow sources
+        assertEquals(Set.of("Push_order_to_ERP", "Call_partner_basic"), actions(fg302));
         assertTrue(on(fg302, "Push_order_to_ERP").message().contains(
                 "parameters('ERP API Key (contoso_ErpApiKey)') → Push_order_to_ERP (inputs/headers/api-key)"));
         assertTrue(on(fg302, "Push_order_to_ERP").message().contains("secret-named environment variable"));
-        assertTrue(on(fg302, "Call_legacy_literal").message().contains("(inputs/headers/X-API-Key) [a literal credential]"));
         for (Hit hit : fg302) {
             assertFalse(hit.message().contains("9f8e7d6c5b4a39281706f5e4d3c2b1a0"), hit.message());
             assertFalse(hit.message().contains("Zmxvdy1zdmM6UzNjcjN0UGFzcw"), hit.message());

@@ -1,4 +1,4 @@
-package dev.flowguard.rules.exposure;
+package dev.flowguard.knowledge;
 
 import dev.flowguard.flow.FlowNode;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.Set;
  * (section "Secure data in run history by using obfuscation"), which Power Automate cloud flows share.
  * docs/run-history.md holds the same table for users.
  */
-final class RunHistory {
+public final class RunHistory {
 
     /** Built-in operations with neither Secure inputs nor Secure outputs. */
     private static final Set<String> CANNOT_BE_SECURED = Set.of("appendtoarrayvariable", "appendtostringvariable",
@@ -31,19 +31,19 @@ final class RunHistory {
     private RunHistory() {
     }
 
-    static String type(FlowNode node) {
+    public static String type(FlowNode node) {
         return node.type().toLowerCase(Locale.ROOT);
     }
 
-    static boolean canBeSecured(FlowNode node) {
+    public static boolean canBeSecured(FlowNode node) {
         return !CANNOT_BE_SECURED.contains(type(node));
     }
 
-    static boolean showsUnsecurableInputs(FlowNode node) {
+    public static boolean showsUnsecurableInputs(FlowNode node) {
         return SHOWS_UNSECURABLE_INPUTS.contains(type(node));
     }
 
-    static boolean secureInputsOnly(FlowNode node) {
+    public static boolean secureInputsOnly(FlowNode node) {
         return SECURE_INPUTS_ONLY.contains(type(node));
     }
 
@@ -52,7 +52,7 @@ final class RunHistory {
      * Secure outputs (or Secure inputs) is on, a downstream action that explicitly uses those outputs has its
      * inputs hidden; but downstream of Compose, Parse JSON and Response nothing is hidden.
      */
-    static boolean hidesReadersInputs(FlowNode node) {
+    public static boolean hidesReadersInputs(FlowNode node) {
         return !secureInputsOnly(node) && canBeSecured(node) && (node.secureOutputs() || node.secureInputs());
     }
 
@@ -62,7 +62,8 @@ final class RunHistory {
      * aren't visible through inputs or outputs." Only the built-in HTTP-style actions (HTTP, HTTP Webhook,
      * Azure Functions, API Management) have {@code inputs.headers}; connectors pass parameters instead.
      */
-    static boolean alwaysHidden(FlowNode node, String relativePointer) {
-        return relativePointer.toLowerCase(Locale.ROOT).equals("/inputs/headers/authorization");
+    public static boolean alwaysHidden(FlowNode node, String relativePointer) {
+        return relativePointer.regionMatches(true, 0, "/inputs/headers/", 0, "/inputs/headers/".length())
+                && CredentialNames.isAlwaysHiddenHeader(relativePointer.substring("/inputs/headers/".length()));
     }
 }

@@ -1,4 +1,4 @@
-package dev.flowguard.rules.credential;
+package dev.flowguard.knowledge;
 
 import java.util.Locale;
 import java.util.Set;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Tells real literals apart from what only looks like one: expressions, placeholders, identifiers and
  * references. Every credential rule asks here before it reports, so the rules agree on what a literal is.
  */
-final class LiteralGuards {
+public final class Literals {
 
     private static final Pattern ARM_EXPRESSION = Pattern.compile("^\\[[A-Za-z]+\\(.*\\)\\]$", Pattern.DOTALL);
     private static final Pattern GUID =
@@ -23,25 +23,13 @@ final class LiteralGuards {
     private static final Pattern SCHEME_ONLY = Pattern.compile(
             "(?i)^(?:Bearer|Basic|Token|SharedAccessSignature|SharedKey|SharedKeyLite|Digest|ApiKey|Key|OAuth|Negotiate)$");
 
-    /** Whole-value stand-ins: {@code {client secret}}, {@code <your-key>}, {@code [KEY]}, {@code %KEY%}, {@code ${KEY}}, {@code #{KEY}#}, {@code __KEY__}. */
-    private static final Pattern WRAPPED = Pattern.compile(
-            "^(?:\\{[^{}]*\\}|<[^<>]*>|\\[[^\\[\\]]*\\]|%[^%\\s]+%|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|#\\{[^}]*\\}#?|__\\w+__)$");
-    /** Stand-in words anywhere in a value. */
-    private static final Pattern PLACEHOLDER_TEXT = Pattern.compile("(?i)xxx|\\*{3,}|•{3,}|\\.\\.\\.|…"
-            + "|replace[\\s_-]?(?:me|with|this)|change[\\s_-]?me|(?<![a-z])your[\\s_-]?[a-z]|placeholder|dummy|example"
-            + "|sample|redacted|_here\\b|-here\\b|\\bhere>|insert[\\s_-]|enter[\\s_-]|\\btodo\\b|\\btbd\\b|fixme|lorem"
-            + "|^any[-_]");
-    private static final Pattern ONE_CHARACTER_REPEATED = Pattern.compile("^(.)\\1+$");
-    private static final Set<String> GENERIC_WORDS = Set.of("password", "passwd", "secret", "token", "apikey", "api-key",
-            "key", "value", "string", "null", "none", "n/a", "na", "undefined", "changeit", "clientsecret",
-            "client_secret", "test", "demo");
     private static final Set<String> DOCUMENTATION_HOSTS = Set.of("learn.microsoft.com", "docs.microsoft.com", "aka.ms",
             "go.microsoft.com", "msdn.microsoft.com", "support.microsoft.com", "docs.github.com", "developer.mozilla.org");
 
-    private LiteralGuards() {
+    private Literals() {
     }
 
-    static LiteralKind classify(String raw) {
+    public static LiteralKind classify(String raw) {
         if (raw == null || raw.isBlank()) {
             return LiteralKind.EMPTY;
         }
@@ -65,25 +53,20 @@ final class LiteralGuards {
      * Computed at run time: {@code @expr} (but not {@code @@}, the escape for a literal {@code @}), any
      * {@code @{…}} interpolation, or an ARM template expression {@code [parameters('…')]} resolved at deployment.
      */
-    static boolean isExpression(String value) {
+    public static boolean isExpression(String value) {
         String v = value.strip();
         return v.startsWith("@") && !v.startsWith("@@") || v.contains("@{") || ARM_EXPRESSION.matcher(v).matches();
     }
 
-    static boolean isPlaceholder(String value) {
-        String v = value.strip();
-        if (v.isEmpty()) {
-            return false;
-        }
-        return WRAPPED.matcher(v).matches() || PLACEHOLDER_TEXT.matcher(v).find()
-                || ONE_CHARACTER_REPEATED.matcher(v).matches() || GENERIC_WORDS.contains(v.toLowerCase(Locale.ROOT));
+    public static boolean isPlaceholder(String value) {
+        return Placeholders.isPlaceholder(value);
     }
 
     /**
      * Booleans, small numbers, Key Vault references, plain URLs and a bare scheme word ({@code Bearer}): literals,
      * but never credentials.
      */
-    static boolean isReferenceOrTrivial(String value) {
+    public static boolean isReferenceOrTrivial(String value) {
         String v = value.strip();
         String lower = v.toLowerCase(Locale.ROOT);
         return NUMBER.matcher(v).matches() || lower.equals("true") || lower.equals("false") || lower.equals("yes")
@@ -92,18 +75,18 @@ final class LiteralGuards {
     }
 
     /** A literal that fills a credential slot (a password field, an api-key header, a code= query) as a credential. */
-    static boolean isSlotCredential(LiteralKind kind) {
+    public static boolean isSlotCredential(LiteralKind kind) {
         return kind == LiteralKind.LITERAL || kind == LiteralKind.IDENTIFIER || kind == LiteralKind.PLACEHOLDER;
     }
 
     /** A link into documentation, whose query strings are examples rather than credentials. */
-    static boolean isDocumentationHost(String host) {
+    public static boolean isDocumentationHost(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         return DOCUMENTATION_HOSTS.contains(h) || h.startsWith("docs.") || h.startsWith("learn.");
     }
 
     /** Looks like prose rather than a credential: several words separated by spaces. */
-    static boolean isProse(String value) {
+    public static boolean isProse(String value) {
         return value.strip().split("\\s+").length >= 3;
     }
 }

@@ -1,7 +1,7 @@
-package dev.flowguard.rules.credential;
+package dev.flowguard.knowledge;
 
 /** What a value written into a flow is, as far as secrets go. */
-enum LiteralKind {
+public enum LiteralKind {
     /** Nothing there: an empty or blank string. */
     EMPTY,
     /** Computed at run time ({@code @…}, {@code @{…}}, an ARM {@code [parameters('…')]}): not a literal. */

@@ -1,4 +1,4 @@
-package dev.flowguard.rules.exposure;
+package dev.flowguard.knowledge;
 
 /** Where a secret enters a flow, worded for messages. */
 public enum SourceKind {
@@ -8,8 +8,7 @@ public enum SourceKind {
     TOKEN_RESPONSE("an access token from a token endpoint"),
     SECRET_ENVIRONMENT_VARIABLE("a Secret environment variable"),
     SECRET_NAMED_ENVIRONMENT_VARIABLE("a secret-named environment variable of a plain type"),
-    SECURE_PARAMETER("a securestring/secureobject parameter"),
-    LITERAL_CREDENTIAL("a literal credential");
+    SECURE_PARAMETER("a securestring/secureobject parameter");
 
     private final String description;
 

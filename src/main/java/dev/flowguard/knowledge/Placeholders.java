@@ -1,0 +1,42 @@
+package dev.flowguard.knowledge;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a stand-in looks like: a value a maker is meant to replace ({@code <your-key>}, {@code {client secret}},
+ * {@code xxxx}, {@code https://yourorg.crm.dynamics.com}). Every rule asks here, so a placeholder is one to all of
+ * them: credential rules report it at LOW at most, packaged-value and endpoint rules not at all.
+ */
+public final class Placeholders {
+
+    /** Whole-value stand-ins: {@code {client secret}}, {@code <your-key>}, {@code [KEY]}, {@code %KEY%}, {@code ${KEY}}, {@code #{KEY}#}, {@code __KEY__}. */
+    private static final Pattern WRAPPED = Pattern.compile(
+            "^(?:\\{[^{}]*\\}|<[^<>]*>|\\[[^\\[\\]]*\\]|%[^%\\s]+%|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|#\\{[^}]*\\}#?|__\\w+__)$");
+    /** Stand-in words anywhere in a value. */
+    private static final Pattern PLACEHOLDER_TEXT = Pattern.compile("(?i)xxx|\\*{3,}|•{3,}|\\.\\.\\.|…"
+            + "|replace[\\s_-]?(?:me|with|this)|change[\\s_-]?me|(?<![a-z])your[\\s_-]?[a-z]|placeholder|dummy|example"
+            + "|sample|redacted|[\\s_-]here\\b|\\bhere>|insert[\\s_-]|enter[\\s_-]|fill[\\s_-]?in|\\btodo\\b|\\btbd\\b"
+            + "|fixme|lorem|^any[-_]|tenant[-_]?name|00000000-0000-0000-0000-000000000000");
+    private static final Pattern ONE_CHARACTER_REPEATED = Pattern.compile("^(.)\\1+$");
+    /** A bare word for what should be there: {@code password}, {@code token}, {@code changeit}. */
+    private static final Set<String> GENERIC_WORDS = Set.of("password", "passwd", "secret", "token", "apikey", "api-key",
+            "key", "value", "string", "null", "none", "n/a", "na", "undefined", "changeit", "clientsecret",
+            "client_secret", "test", "demo");
+
+    private Placeholders() {
+    }
+
+    public static boolean isPlaceholder(String value) {
+        if (value == null) {
+            return false;
+        }
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return false;
+        }
+        return WRAPPED.matcher(v).matches() || PLACEHOLDER_TEXT.matcher(v).find()
+                || ONE_CHARACTER_REPEATED.matcher(v).matches() || GENERIC_WORDS.contains(v.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,169 @@
+package dev.flowguard.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowguard.flow.FlowNode;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The actions a secret comes out of (DESIGN.md, "Facts the rules stand on": secret sources): Key Vault's Get
+ * secret (connector, Logic Apps built-in, or HTTP to {@code *.vault.azure.net/secrets/}), Dataverse's
+ * RetrieveEnvironmentVariableSecretValue, reads of secret-named rows of the environment-variable tables, and
+ * token requests. FG201 asks here which sources are good, the run-history rules which outputs hold a secret.
+ */
+public final class SourceActions {
+
+    /**
+     * What a source action yields.
+     *
+     * @param fields the properties of its outputs that hold the secret; empty when the whole value does
+     */
+    public record ActionSource(SourceKind kind, Set<String> fields) {
+    }
+
+    /** The Dataverse tables an environment variable's value is kept in. */
+    public static final String ENVIRONMENT_VARIABLE_DEFINITIONS = "environmentvariabledefinitions";
+    public static final String ENVIRONMENT_VARIABLE_VALUES = "environmentvariablevalues";
+
+    private static final Pattern TOKEN_ENDPOINT = Pattern.compile("(?i)(/oauth2(/v2\\.0)?/token|/token)(\\?|$)");
+    private static final Pattern KEY_VAULT_SECRET_URL = Pattern.compile("(?i)\\.vault\\.(azure\\.(net|cn|us)|usgovcloudapi\\.net)/secrets/");
+    private static final Pattern SCHEMA_NAME_FILTER = Pattern.compile("(?i)schemaname\\s+eq\\s+'([^']*)'");
+    /** What a token request's inputs carry: a grant, and the credential it is paid with. */
+    private static final Set<String> TOKEN_REQUEST_WORDS = Set.of("grant_type", "client_secret", "client_assertion");
+    private static final Set<String> TOKEN_FIELDS = Set.of("access_token", "refresh_token", "id_token");
+
+    private SourceActions() {
+    }
+
+    /** What {@code node} yields, or empty when it is no source. */
+    public static Optional<ActionSource> of(FlowNode node) {
+        JsonNode inputs = node.inputs();
+        // this runs for every action of every flow, and almost none is a source: connectors have a host, Logic
+        // Apps' built-in ones a service provider, and the rest must be HTTP; a Compose or a Condition is none
+        JsonNode host = inputs.get("host");
+        if (host != null) {
+            Optional<ActionSource> connector = ofConnector(node, inputs, host);
+            if (connector.isPresent()) {
+                return connector;
+            }
+        }
+        JsonNode provider = inputs.get("serviceProviderConfiguration");
+        if (provider != null && provider.path("serviceProviderId").asText("").toLowerCase(Locale.ROOT).endsWith("/keyvault")
+                && provider.path("operationId").asText("").equalsIgnoreCase("getSecret")) {
+            return source(SourceKind.KEY_VAULT, "value");
+        }
+        if (node.type().equalsIgnoreCase("http")) {
+            if (KEY_VAULT_SECRET_URL.matcher(inputs.path("uri").asText("")).find()) {
+                return source(SourceKind.KEY_VAULT, "value");
+            }
+            if (isTokenRequest(node)) {
+                return Optional.of(new ActionSource(SourceKind.TOKEN_RESPONSE, TOKEN_FIELDS));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Key Vault's Get secret, Dataverse's secret environment-variable reads. */
+    private static Optional<ActionSource> ofConnector(FlowNode node, JsonNode inputs, JsonNode host) {
+        String operation = host.path("operationId").asText("");
+        if (isKeyVault(host) && (operation.equalsIgnoreCase("getsecret") || operation.equalsIgnoreCase("getsecretversion")
+                || operation.isEmpty() && containsIgnoreCase(inputs.path("path").asText(""), "/secrets/"))) {
+            return source(SourceKind.KEY_VAULT, "value");
+        }
+        if (isEnvironmentVariableSecretRead(node)) {
+            return source(SourceKind.ENVIRONMENT_VARIABLE_SECRET_ACTION, "EnvironmentVariableSecretValue");
+        }
+        if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_DEFINITIONS) && filtersOnSecretName(node)) {
+            return source(SourceKind.ENVIRONMENT_VARIABLE_TABLE, "defaultvalue");
+        }
+        if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_VALUES) && filtersOnSecretName(node)) {
+            return source(SourceKind.ENVIRONMENT_VARIABLE_TABLE, "value");
+        }
+        return Optional.empty();
+    }
+
+    /** Key Vault "Get secret": {@code shared_keyvault} GetSecret / GetSecretVersion, or a Logic Apps ApiConnection to /secrets/. */
+    public static boolean isKeyVaultGetSecret(FlowNode node) {
+        return of(node).map(source -> source.kind() == SourceKind.KEY_VAULT).orElse(false);
+    }
+
+    private static boolean isKeyVault(JsonNode host) {
+        return containsIgnoreCase(host.path("apiId").asText(""), "keyvault")
+                || containsIgnoreCase(host.path("connectionName").asText(""), "keyvault")
+                || containsIgnoreCase(host.path("connection").path("name").asText(""), "keyvault")
+                || containsIgnoreCase(host.path("connection").path("referenceName").asText(""), "keyvault");
+    }
+
+    /** Dataverse "Perform an unbound action" RetrieveEnvironmentVariableSecretValue: a Secret environment variable's value. */
+    public static boolean isEnvironmentVariableSecretRead(FlowNode node) {
+        return node.inputs().path("host").path("operationId").asText("").equalsIgnoreCase("performunboundaction")
+                && node.inputs().path("parameters").path("actionName").asText("")
+                        .equalsIgnoreCase("RetrieveEnvironmentVariableSecretValue");
+    }
+
+    /** A Dataverse list or get on one of the environment-variable tables: a plain environment variable read the long way. */
+    public static boolean isEnvironmentVariableTableRead(FlowNode node) {
+        return isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_DEFINITIONS)
+                || isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_VALUES);
+    }
+
+    /** A Dataverse list or get on {@code table}. */
+    public static boolean isEnvironmentVariableRead(FlowNode node, String table) {
+        JsonNode parameters = node.inputs().path("parameters");
+        if (!parameters.path("entityName").asText("").equalsIgnoreCase(table)) {
+            return false;
+        }
+        String operation = node.inputs().path("host").path("operationId").asText("");
+        return operation.regionMatches(true, 0, "listrecords", 0, "listrecords".length())
+                || operation.regionMatches(true, 0, "getitem", 0, "getitem".length());
+    }
+
+    /**
+     * An HTTP call to an OAuth token endpoint that pays with a credential: its response holds an access token
+     * issued at run time.
+     */
+    public static boolean isTokenRequest(FlowNode node) {
+        if (!node.type().equalsIgnoreCase("http")) {
+            return false;
+        }
+        JsonNode inputs = node.inputs();
+        if (!TOKEN_ENDPOINT.matcher(inputs.path("uri").asText("").strip()).find()
+                && !containsIgnoreCase(inputs.path("body").asText(""), "grant_type")) {
+            return false;
+        }
+        // serializing the inputs costs more than the rest of this test: only for token endpoints
+        String text = inputs.toString().toLowerCase(Locale.ROOT);
+        return TOKEN_REQUEST_WORDS.stream().anyMatch(text::contains);
+    }
+
+    private static boolean filtersOnSecretName(FlowNode node) {
+        Matcher matcher = SCHEMA_NAME_FILTER.matcher(node.inputs().path("parameters").path("$filter").asText(""));
+        while (matcher.find()) {
+            if (SecretNames.isSecret(matcher.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @param lowerNeedle in lower case */
+    static boolean containsIgnoreCase(String text, String lowerNeedle) {
+        char first = lowerNeedle.charAt(0);
+        for (int at = 0; at <= text.length() - lowerNeedle.length(); at++) {
+            char c = text.charAt(at);
+            // an ASCII letter's case is one bit; the rare other characters go through Unicode's tables
+            boolean sameFirst = c < 0x80 ? (c | 0x20) == first : Character.toLowerCase(c) == first;
+            if (sameFirst && text.regionMatches(true, at, lowerNeedle, 0, lowerNeedle.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<ActionSource> source(SourceKind kind, String field) {
+        return Optional.of(new ActionSource(kind, Set.of(field)));
+    }
+}
