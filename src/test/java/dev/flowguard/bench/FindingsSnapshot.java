@@ -7,6 +7,7 @@ import dev.flowguard.scan.ScanListener;
 import dev.flowguard.scan.ScanRequest;
 import dev.flowguard.scan.Scanner;
 import dev.flowguard.solution.Discovery;
+import dev.flowguard.testing.CorpusInputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,26 +35,12 @@ public final class FindingsSnapshot {
         int flows = args.length > 2 ? Integer.parseInt(args[2]) : 4000;
         Path zip = Files.createTempFile("flowguard-snapshot", ".zip");
         try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            write(writer, scan(ScanRequest.of(corpusInputs(corpus))));
+            write(writer, scan(ScanRequest.of(CorpusInputs.of(corpus))));
             BenchmarkSolution.write(zip, BenchmarkSolution.corpusFlows(corpus), flows);
             write(writer, scan(ScanRequest.of(List.of(new ScanInput(zip, "BenchSolution.zip")))));
         } finally {
             Files.deleteIfExists(zip);
         }
-    }
-
-    private static List<ScanInput> corpusInputs(Path corpus) throws IOException {
-        List<ScanInput> inputs = new ArrayList<>();
-        for (Path artifact : Discovery.find(corpus)) {
-            inputs.add(new ScanInput(artifact, corpus.relativize(artifact).toString()));
-        }
-        try (Stream<String> lines = Files.lines(corpus.resolve("SOURCES.tsv"))) {
-            lines.skip(1).map(line -> line.split("\t"))
-                    .filter(columns -> columns.length >= 6 && columns[5].endsWith("-json"))
-                    .filter(columns -> columns[0].toLowerCase(Locale.ROOT).endsWith(".json"))
-                    .forEach(columns -> inputs.add(new ScanInput(corpus.resolve(columns[0]), columns[0])));
-        }
-        return inputs;
     }
 
     private static List<Finding> scan(ScanRequest request) {

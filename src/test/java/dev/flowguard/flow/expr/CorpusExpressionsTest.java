@@ -8,6 +8,7 @@ import dev.flowguard.flow.FlowParser;
 import dev.flowguard.flow.FlowStrings;
 import dev.flowguard.testing.CorpusFlowFiles;
 import dev.flowguard.testing.CorpusFlowFiles.FlowFile;
+import dev.flowguard.testing.CorpusInputs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,10 @@ class CorpusExpressionsTest {
         int references = 0;
         List<String> failures = new ArrayList<>();
         for (FlowFile flow : flows) {
+            if (flow.name().startsWith(CorpusInputs.LOGIC_APPS)) {
+                // the Logic Apps repositories hold format templates with expressions left to fill; their test reads them
+                continue;
+            }
             Flow model = FlowParser.parse("corpus", flow.name(), null, flow.name(), flow.root());
             List<ExpressionSite> sites = new ArrayList<>();
             FlowStrings flowStrings = FlowStrings.of(model);
