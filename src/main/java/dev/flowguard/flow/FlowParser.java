@@ -76,7 +76,7 @@ public final class FlowParser {
         if (object == null || !object.isObject()) {
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getValue().isObject()) {

@@ -49,7 +49,7 @@ public final class FlowStrings implements Iterable<FlowString> {
         JsonNode definition = flow.definition();
         if (definition != null && definition.isObject()) {
             FlowString.Step root = FlowString.Step.at(flow.definitionPointer());
-            Iterator<Map.Entry<String, JsonNode>> fields = definition.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = definition.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (!OUTSIDE_NODES.contains(field.getKey())) {
@@ -98,7 +98,7 @@ public final class FlowStrings implements Iterable<FlowString> {
     /** @param top the node's member the object is in, or null for the node's own object */
     private static void members(JsonNode object, FlowString.Step step, FlowNode node, Shape shape, String top,
             List<FlowString> into) {
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
@@ -137,7 +137,7 @@ public final class FlowStrings implements Iterable<FlowString> {
     private static void walk(JsonNode value, FlowString.Step step, String key, FlowNode node, String top,
             List<FlowString> into) {
         if (value instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 member(field.getValue(), step, field.getKey(), node, top, into);

@@ -398,6 +398,8 @@ public final class ExpressionParser {
     /** Internal control flow only: never leaves this class. */
     private static final class ParseException extends RuntimeException {
 
+        private static final long serialVersionUID = 1L;
+
         ParseException(String message) {
             super(message, null, false, false);
         }

@@ -47,7 +47,7 @@ final class HeaderLiterals {
                 }
             }
             JsonNode parameters = node.inputs().path("parameters");
-            Iterator<Map.Entry<String, JsonNode>> fields = parameters.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = parameters.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> parameter = fields.next();
                 String name = parameter.getKey();
@@ -58,7 +58,7 @@ final class HeaderLiterals {
                     inspect(node, name.substring(slash + 1), textOf(parameter.getValue()), pointer, found);
                 } else if (slash > 0 && name.toLowerCase(Locale.ROOT).endsWith("/headers") && parameter.getValue().isObject()) {
                     // "request/headers": {"Authorization": …}, as the HTTP with Microsoft Entra ID connector has it
-                    Iterator<Map.Entry<String, JsonNode>> headers = parameter.getValue().fields();
+                    Iterator<Map.Entry<String, JsonNode>> headers = parameter.getValue().properties().iterator();
                     while (headers.hasNext()) {
                         Map.Entry<String, JsonNode> header = headers.next();
                         inspect(node, header.getKey(), textOf(header.getValue()),

@@ -52,7 +52,7 @@ final class JsonStrings {
         if (node.isTextual()) {
             visitor.visit(key, node.asText(), pointer);
         } else if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode value = field.getValue();

@@ -138,7 +138,7 @@ final class CredentialFields {
         if (!object.isObject()) {
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             visitor.visit(field.getKey(), field.getValue());
