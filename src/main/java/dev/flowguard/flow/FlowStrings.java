@@ -65,6 +65,17 @@ public final class FlowStrings implements Iterable<FlowString> {
         return new FlowStrings(strings, byNode);
     }
 
+    /**
+     * Every string inside one JSON container that belongs to no trigger or action (a parameter's default value, a
+     * variable's object value, the connection references), with pointers from {@code pointer}, the container's.
+     * The same walk as the flow's own strings; a string at the top is the caller's, who knows its name.
+     */
+    public static List<FlowString> within(JsonNode container, String pointer) {
+        List<FlowString> into = new ArrayList<>();
+        walk(container, FlowString.Step.at(pointer), null, null, null, into);
+        return into;
+    }
+
     /** The strings of one trigger or action of the flow, in file order (none for a node of another flow). */
     public List<FlowString> of(FlowNode node) {
         return byNode.getOrDefault(node, List.of());

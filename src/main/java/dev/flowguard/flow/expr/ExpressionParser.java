@@ -27,10 +27,6 @@ public final class ExpressionParser {
     private int position;
     private int depth;
 
-    private ExpressionParser(String source, int position) {
-        this(source, position, true);
-    }
-
     private ExpressionParser(String source, int position, boolean build) {
         this.source = source;
         this.position = position;
@@ -39,31 +35,7 @@ public final class ExpressionParser {
 
     /** Reads a JSON string value as the runtime would. */
     public static Template parseTemplate(String text) {
-        List<Template.Part> parts = new ArrayList<>();
-        if (text.startsWith("@@")) {
-            parts.add(new Template.Text(text.substring(1)));
-            return new Template(text, parts, null);
-        }
-        if (text.isBlank() || text.strip().equals("@")) {
-            // a lone '@' (as in contains(email, '@')) holds no expression
-            parts.add(new Template.Text(text));
-            return new Template(text, parts, null);
-        }
-        if (text.startsWith("@") && !text.startsWith("@{")) {
-            ExpressionParser parser = new ExpressionParser(text, 1);
-            try {
-                Expression expression = parser.expression();
-                parser.skipWhitespace();
-                if (!parser.atEnd()) {
-                    throw parser.error("unexpected '" + parser.peek() + "' after the expression");
-                }
-                parts.add(new Template.Embedded(expression, 1));
-                return new Template(text, parts, null);
-            } catch (ParseException e) {
-                return new Template(text, parts, e.getMessage());
-            }
-        }
-        return interpolated(text, parts);
+        return template(text, true);
     }
 
     /**
@@ -72,47 +44,46 @@ public final class ExpressionParser {
      * whether each one parses, and building nothing spares allocating every node of every expression.
      */
     public static String problem(String text) {
+        return template(text, false).problem();
+    }
+
+    /**
+     * The one walk of a string value: a whole-value {@code @expression}, or text with {@code @{…}} parts
+     * ({@code @@} escapes an {@code @}).
+     *
+     * @param build false to only check the grammar: the template then holds no parts
+     */
+    private static Template template(String text, boolean build) {
+        List<Template.Part> parts = build ? new ArrayList<>() : List.of();
         if (text.startsWith("@@") || text.isBlank() || text.strip().equals("@")) {
-            return null;
+            // a lone '@' (as in contains(email, '@')) holds no expression
+            if (build) {
+                parts.add(new Template.Text(text.startsWith("@@") ? text.substring(1) : text));
+            }
+            return new Template(text, parts, null);
         }
-        try {
-            if (text.startsWith("@") && !text.startsWith("@{")) {
-                ExpressionParser parser = new ExpressionParser(text, 1, false);
-                parser.expression();
+        if (text.startsWith("@") && !text.startsWith("@{")) {
+            ExpressionParser parser = new ExpressionParser(text, 1, build);
+            try {
+                Expression expression = parser.expression();
                 parser.skipWhitespace();
                 if (!parser.atEnd()) {
                     throw parser.error("unexpected '" + parser.peek() + "' after the expression");
                 }
-                return null;
-            }
-            // the same walk as interpolated(), keeping no text
-            int index = 0;
-            while (index < text.length()) {
-                int at = text.indexOf('@', index);
-                if (at < 0) {
-                    return null;
+                if (build) {
+                    parts.add(new Template.Embedded(expression, 1));
                 }
-                if (text.startsWith("@@{", at)) {
-                    index = at + 3;
-                } else if (text.startsWith("@{", at)) {
-                    ExpressionParser parser = new ExpressionParser(text, at + 2, false);
-                    parser.expression();
-                    parser.skipWhitespace();
-                    parser.expect('}');
-                    index = parser.position;
-                } else {
-                    index = at + 1;
-                }
+                return new Template(text, parts, null);
+            } catch (ParseException e) {
+                return new Template(text, parts, e.getMessage());
             }
-            return null;
-        } catch (ParseException e) {
-            return e.getMessage();
         }
+        return interpolated(text, parts, build);
     }
 
     /** Parses one bare expression (without the leading {@code @}). */
     public static ParsedExpression parseExpression(String text) {
-        ExpressionParser parser = new ExpressionParser(text, 0);
+        ExpressionParser parser = new ExpressionParser(text, 0, true);
         try {
             Expression expression = parser.expression();
             parser.skipWhitespace();
@@ -129,42 +100,52 @@ public final class ExpressionParser {
     public record ParsedExpression(Expression expression, String problem) {
     }
 
-    private static Template interpolated(String text, List<Template.Part> parts) {
-        StringBuilder literal = new StringBuilder();
+    private static Template interpolated(String text, List<Template.Part> parts, boolean build) {
+        StringBuilder literal = build ? new StringBuilder() : null;
         int index = 0;
         while (index < text.length()) {
             int at = text.indexOf('@', index);
             if (at < 0) {
-                literal.append(text, index, text.length());
+                if (build) {
+                    literal.append(text, index, text.length());
+                }
                 break;
             }
             // the text up to the next '@' is literal as it stands
-            literal.append(text, index, at);
+            if (build) {
+                literal.append(text, index, at);
+            }
             index = at;
             if (text.startsWith("@@{", index)) {
-                literal.append("@{");
+                if (build) {
+                    literal.append("@{");
+                }
                 index += 3;
             } else if (text.startsWith("@{", index)) {
-                if (literal.length() > 0) {
+                if (build && literal.length() > 0) {
                     parts.add(new Template.Text(literal.toString()));
                     literal.setLength(0);
                 }
-                ExpressionParser parser = new ExpressionParser(text, index + 2);
+                ExpressionParser parser = new ExpressionParser(text, index + 2, build);
                 try {
                     Expression expression = parser.expression();
                     parser.skipWhitespace();
                     parser.expect('}');
-                    parts.add(new Template.Embedded(expression, index + 2));
+                    if (build) {
+                        parts.add(new Template.Embedded(expression, index + 2));
+                    }
                     index = parser.position;
                 } catch (ParseException e) {
                     return new Template(text, parts, e.getMessage());
                 }
             } else {
-                literal.append('@');
+                if (build) {
+                    literal.append('@');
+                }
                 index++;
             }
         }
-        if (literal.length() > 0 || parts.isEmpty()) {
+        if (build && (literal.length() > 0 || parts.isEmpty())) {
             parts.add(new Template.Text(literal.toString()));
         }
         return new Template(text, parts, null);

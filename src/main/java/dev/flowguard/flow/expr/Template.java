@@ -3,7 +3,6 @@ package dev.flowguard.flow.expr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a JSON string in a flow means to the runtime: plain text, one expression ({@code "@expr"}), or
@@ -54,9 +53,5 @@ public record Template(String source, List<Part> parts, String problem) {
             }
         }
         return Collections.unmodifiableList(expressions);
-    }
-
-    public Optional<String> failure() {
-        return Optional.ofNullable(problem);
     }
 }

@@ -5,6 +5,7 @@ import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowParameter;
 import dev.flowguard.flow.FlowString;
+import dev.flowguard.flow.FlowStrings;
 import dev.flowguard.rules.FlowContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +43,12 @@ final class KnownFormats {
         }
         JsonNode references = flow.connectionReferences();
         if (references != null && references.isObject() && flow.definitionPointer().equals("/properties/definition")) {
-            JsonStrings.forEachString(references, "/properties/connectionReferences", (key, value, at) -> {
-                for (SecretMatch match : SecretPatterns.find(value)) {
-                    found.add(new Found(new Candidate(null, at.get(), match.secret(), "connection references", false), match));
+            for (FlowString string : FlowStrings.within(references, "/properties/connectionReferences")) {
+                for (SecretMatch match : SecretPatterns.find(string.value())) {
+                    found.add(new Found(new Candidate(null, string.pointer(), match.secret(), "connection references",
+                            false), match));
                 }
-            });
+            }
         }
         return found;
     }

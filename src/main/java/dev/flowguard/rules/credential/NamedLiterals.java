@@ -5,6 +5,7 @@ import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowParameter;
 import dev.flowguard.flow.FlowString;
+import dev.flowguard.flow.FlowStrings;
 import dev.flowguard.knowledge.LiteralKind;
 import dev.flowguard.knowledge.Literals;
 import dev.flowguard.knowledge.SecretNames;
@@ -128,11 +129,11 @@ final class NamedLiterals {
         if (value.isTextual() && (secretByName || parameter.isSecureType())) {
             consider(null, what, value.asText(), value.asText(), pointer, into);
         } else if (value.isContainerNode()) {
-            JsonStrings.forEachString(value, pointer, (key, text, at) -> {
-                if (key != null && SecretNames.isSecret(key) || key == null && parameter.isSecureType()) {
-                    consider(null, what, text, text, at.get(), into);
+            for (FlowString string : FlowStrings.within(value, pointer)) {
+                if (string.isElement() ? parameter.isSecureType() : SecretNames.isSecret(string.key())) {
+                    consider(null, what, string.value(), string.value(), string.pointer(), into);
                 }
-            });
+            }
         }
     }
 
@@ -140,11 +141,12 @@ final class NamedLiterals {
         if (value.isTextual() && SecretNames.isSecret(name)) {
             consider(node, what, value.asText(), value.asText(), pointer, into);
         } else if (value.isContainerNode()) {
-            JsonStrings.forEachString(value, pointer, (key, text, at) -> {
-                if (key != null && SecretNames.isSecret(key)) {
-                    consider(node, what + " field '" + key + "'", text, text, at.get(), into);
+            for (FlowString string : FlowStrings.within(value, pointer)) {
+                if (!string.isElement() && SecretNames.isSecret(string.key())) {
+                    consider(node, what + " field '" + string.key() + "'", string.value(), string.value(),
+                            string.pointer(), into);
                 }
-            });
+            }
         }
     }
 

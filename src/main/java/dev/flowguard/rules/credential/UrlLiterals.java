@@ -1,8 +1,10 @@
 package dev.flowguard.rules.credential;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowParameter;
 import dev.flowguard.flow.FlowString;
+import dev.flowguard.flow.FlowStrings;
 import dev.flowguard.knowledge.CredentialNames;
 import dev.flowguard.knowledge.Literals;
 import dev.flowguard.rules.FlowContext;
@@ -33,8 +35,15 @@ final class UrlLiterals {
             }
         }
         for (FlowParameter parameter : context.flow().parameters().values()) {
-            JsonStrings.forEachString(parameter.defaultValue(), parameter.jsonPointer() + "/defaultValue",
-                    (key, value, pointer) -> inspectText(null, value, pointer::get, found));
+            String pointer = parameter.jsonPointer() + "/defaultValue";
+            JsonNode value = parameter.defaultValue();
+            if (value != null && value.isTextual()) {
+                inspectText(null, value.asText(), () -> pointer, found);
+            } else if (value != null) {
+                for (FlowString string : FlowStrings.within(value, pointer)) {
+                    inspectText(null, string.value(), string::pointer, found);
+                }
+            }
         }
         return found;
     }
