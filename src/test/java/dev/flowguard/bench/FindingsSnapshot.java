@@ -6,17 +6,13 @@ import dev.flowguard.scan.ScanInput;
 import dev.flowguard.scan.ScanListener;
 import dev.flowguard.scan.ScanRequest;
 import dev.flowguard.scan.Scanner;
-import dev.flowguard.solution.Discovery;
 import dev.flowguard.testing.CorpusInputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Writes every finding of a full scan of the corpus and of the benchmark solution, one per line, so that a

@@ -1,7 +1,6 @@
 package dev.flowguard.flow.expr;
 
 import dev.flowguard.flow.FlowString;
-import dev.flowguard.flow.PointerPath;
 import java.util.List;
 
 /**
@@ -10,20 +9,11 @@ import java.util.List;
  */
 public final class ExpressionSite {
 
-    /** where the string is: a walk's kept position, or the flow's string itself */
-    private final PointerPath path;
     private final FlowString string;
     private final Template template;
     private String jsonPointer;
 
-    ExpressionSite(PointerPath path, Template template) {
-        this.path = path;
-        this.string = null;
-        this.template = template;
-    }
-
     ExpressionSite(FlowString string, Template template) {
-        this.path = null;
         this.string = string;
         this.template = template;
     }
@@ -31,7 +21,7 @@ public final class ExpressionSite {
     /** The string's pointer, from the node the scan started at. */
     public String jsonPointer() {
         if (jsonPointer == null) {
-            jsonPointer = path != null ? path.pointer() : string.pointer();
+            jsonPointer = string.pointer();
         }
         return jsonPointer;
     }

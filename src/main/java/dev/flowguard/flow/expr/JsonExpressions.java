@@ -1,29 +1,16 @@
 package dev.flowguard.flow.expr;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowString;
 import dev.flowguard.flow.FlowStrings;
-import dev.flowguard.flow.PointerPath;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-/** Finds every string holding expressions in a JSON tree (an action's inputs, a whole definition). */
+/** Finds the strings of a trigger or action that hold expressions the runtime evaluates. */
 public final class JsonExpressions {
 
     private JsonExpressions() {
-    }
-
-    /**
-     * @param pointer the pointer of {@code node} itself; the sites' pointers extend it
-     */
-    public static List<ExpressionSite> scan(JsonNode node, String pointer) {
-        List<ExpressionSite> sites = new ArrayList<>();
-        walk(node, new PointerPath(pointer), sites);
-        return sites;
     }
 
     /** What a node holds besides expressions: its designer note, metadata, ordering and nested actions. */
@@ -80,37 +67,4 @@ public final class JsonExpressions {
     public static boolean mayHoldExpression(String text) {
         return text.indexOf('@') >= 0;
     }
-
-    private static void walk(JsonNode node, PointerPath path, List<ExpressionSite> into) {
-        if (node == null) {
-            return;
-        }
-        if (node.isTextual()) {
-            String text = node.textValue();
-            if (mayHoldExpression(text)) {
-                Template template = ExpressionParser.parseTemplate(text);
-                if (template.hasExpressions()) {
-                    into.add(new ExpressionSite(path.copy(), template));
-                }
-            }
-        } else if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                JsonNode value = field.getValue();
-                if (value.isTextual() || value.isContainerNode()) {
-                    path.push(field.getKey());
-                    walk(value, path, into);
-                    path.pop();
-                }
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                path.push(i);
-                walk(node.get(i), path, into);
-                path.pop();
-            }
-        }
-    }
-
 }

@@ -10,7 +10,6 @@ import dev.flowguard.knowledge.Literals;
 import dev.flowguard.rules.FlowContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**

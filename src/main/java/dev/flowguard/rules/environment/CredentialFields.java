@@ -2,7 +2,7 @@ package dev.flowguard.rules.environment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
-import dev.flowguard.flow.PointerPath;
+import dev.flowguard.flow.FlowString;
 import dev.flowguard.flow.expr.Expression;
 import dev.flowguard.flow.expr.ExpressionParser;
 import dev.flowguard.flow.expr.Template;
@@ -11,9 +11,7 @@ import dev.flowguard.knowledge.SecretNames;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +39,8 @@ final class CredentialFields {
     private CredentialFields() {
     }
 
-    static List<Field> of(FlowNode node) {
+    /** @param strings the node's strings, from the flow's one walk */
+    static List<Field> of(FlowNode node, List<FlowString> strings) {
         List<Field> fields = new ArrayList<>();
         JsonNode inputs = node.inputs();
         authentication(node, inputs.path("authentication"), fields);
@@ -59,14 +58,25 @@ final class CredentialFields {
         JsonNode body = inputs.path("body");
         if (body.isTextual()) {
             formEncoded(node, "body", body, "form field", fields);
-        } else if (body.isObject()) {
-            secretNamed(body, new PointerPath(node.jsonPointer()).push("inputs").push("body"), "body field", 0, fields);
         }
-        JsonNode parameters = inputs.path("parameters");
-        if (parameters.isObject() && (node.isType("OpenApiConnection") || node.isType("OpenApiConnectionWebhook")
-                || node.isType("ApiConnection") || node.isType("ApiConnectionWebhook"))) {
-            secretNamed(parameters, new PointerPath(node.jsonPointer()).push("inputs").push("parameters"),
-                    "connector parameter", 0, fields);
+        boolean connector = inputs.path("parameters").isObject() && (node.isType("OpenApiConnection")
+                || node.isType("OpenApiConnectionWebhook") || node.isType("ApiConnection")
+                || node.isType("ApiConnectionWebhook"));
+        for (FlowString string : strings) {
+            if (string.isElement() || string.isMemberValue() || !string.member().equals("inputs")) {
+                continue;
+            }
+            String name = string.key();
+            if (!SecretNames.isSecret(name.substring(name.lastIndexOf('/') + 1)) || string.depth() > MAX_BODY_DEPTH + 3) {
+                continue;
+            }
+            // the path is built only for the few secret-named strings
+            String where = string.path().get(1);
+            if (where.equals("body") && body.isObject()) {
+                add(fields, "body field '" + name + "'", string.pointer(), string.value());
+            } else if (where.equals("parameters") && connector) {
+                add(fields, "connector parameter '" + name + "'", string.pointer(), string.value());
+            }
         }
         return fields;
     }
@@ -79,25 +89,6 @@ final class CredentialFields {
         forEachField(authentication, (name, value) -> {
             if (CredentialNames.isAuthenticationSecret(name)) {
                 add(into, "authentication " + name, node.pointerTo("inputs", "authentication", name), value);
-            }
-        });
-    }
-
-    /** @param path where {@code node} is; a pointer is only built for a field that is kept */
-    private static void secretNamed(JsonNode node, PointerPath path, String what, int depth, List<Field> into) {
-        if (depth > MAX_BODY_DEPTH || !node.isObject()) {
-            return;
-        }
-        forEachField(node, (name, value) -> {
-            if (value.isTextual()) {
-                String shortName = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
-                if (SecretNames.isSecret(shortName)) {
-                    add(into, what + " '" + name + "'", path.push(name).pointer(), value);
-                    path.pop();
-                }
-            } else if (value.isObject()) {
-                secretNamed(value, path.push(name), what, depth + 1, into);
-                path.pop();
             }
         });
     }
@@ -125,8 +116,14 @@ final class CredentialFields {
     }
 
     private static void add(List<Field> into, String label, String pointer, JsonNode value) {
-        if (value.isTextual() && !value.asText().isBlank()) {
-            into.add(new Field(label, pointer, value.asText(), null));
+        if (value.isTextual()) {
+            add(into, label, pointer, value.asText());
+        }
+    }
+
+    private static void add(List<Field> into, String label, String pointer, String value) {
+        if (!value.isBlank()) {
+            into.add(new Field(label, pointer, value, null));
         }
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowParameter;
+import dev.flowguard.flow.FlowString;
+import dev.flowguard.flow.FlowStrings;
 import dev.flowguard.flow.expr.Expression;
 import dev.flowguard.flow.expr.Expression.Call;
 import dev.flowguard.flow.expr.Expression.Member;
@@ -15,7 +17,6 @@ import dev.flowguard.knowledge.SourceActions;
 import dev.flowguard.solution.Solution;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -189,8 +190,14 @@ public final class CredentialSources {
             return template.parsed() && template.hasExpressions() ? ofExpressions(template.expressions(), depth) : Source.LITERAL;
         }
         List<Expression> expressions = new ArrayList<>();
-        JsonExpressions.scan(node, pointer).stream().filter(site -> site.parsed())
-                .forEach(site -> expressions.addAll(site.template().expressions()));
+        for (FlowString string : FlowStrings.within(node, pointer)) {
+            if (JsonExpressions.mayHoldExpression(string.value())) {
+                Template template = ExpressionParser.parseTemplate(string.value());
+                if (template.parsed()) {
+                    expressions.addAll(template.expressions());
+                }
+            }
+        }
         return ofExpressions(expressions, depth);
     }
 

@@ -28,7 +28,7 @@ record CredentialUse(FlowNode node, CredentialFields.Field field, Source source)
     private static List<CredentialUse> in(FlowContext context, CredentialSources sources) {
         List<CredentialUse> uses = new ArrayList<>();
         context.flow().nodes().forEach(node -> {
-            for (CredentialFields.Field field : CredentialFields.of(node)) {
+            for (CredentialFields.Field field : CredentialFields.of(node, context.strings().of(node))) {
                 Source source = field.expression() != null ? sources.of(field.expression()) : sources.ofText(field.text());
                 uses.add(new CredentialUse(node, field, source));
             }

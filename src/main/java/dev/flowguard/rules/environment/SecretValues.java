@@ -1,8 +1,6 @@
 package dev.flowguard.rules.environment;
 
 import dev.flowguard.knowledge.Placeholders;
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What a value shipped for a secret-like name looks like: a real secret, a placeholder, or not a secret at all. */

@@ -1,6 +1,5 @@
 package dev.flowguard.rules.exposure;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowParameter;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Where secrets enter a flow: the source actions {@link SourceActions} knows, and secret-holding parameters. */
 final class SecretSources {
