@@ -72,7 +72,10 @@ public final class SecretNames {
 
     /** A first word that makes the name a switch about a secret: {@code isSecret}, {@code usePassword}. */
     private static final Set<String> FLAG_WORDS = Set.of("is", "has", "use", "uses", "show", "require", "requires",
-            "enable", "enabled", "allow", "hide", "mask", "masked", "forgot", "forgotten", "no");
+            "enable", "enabled", "allow", "hide", "mask", "masked", "forgot", "forgotten", "no", "contains", "contain");
+    /** Flag words long enough to recognise at the start of a one-word compound: {@code containsplaintextpassword}. */
+    private static final List<String> COMPOUND_FLAG_PREFIXES = List.of("contains", "requires", "require", "enable",
+            "show", "hide", "mask", "forgot", "uses");
 
     private SecretNames() {
     }
@@ -120,7 +123,8 @@ public final class SecretNames {
         }
         for (String tail : SECRET_TAILS) {
             if (word.endsWith(tail) && (!tail.equals("sas") || word.equals("sas"))) {
-                return true;
+                String prefix = word.substring(0, word.length() - tail.length());
+                return COMPOUND_FLAG_PREFIXES.stream().noneMatch(prefix::startsWith);
             }
         }
         String stem = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;

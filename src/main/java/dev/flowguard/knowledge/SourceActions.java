@@ -34,6 +34,11 @@ public final class SourceActions {
     /** What a token request's inputs carry: a grant, and the credential it is paid with. */
     private static final Set<String> TOKEN_REQUEST_WORDS = Set.of("grant_type", "client_secret", "client_assertion");
     private static final Set<String> TOKEN_FIELDS = Set.of("access_token", "refresh_token", "id_token");
+    /** Connectors that hold business data, and their read operations (lower case prefixes of operation ids). */
+    private static final Set<String> DATA_CONNECTORS = Set.of("commondataservice", "sharepointonline", "_sql",
+            "excelonline", "dataverse");
+    private static final Set<String> DATA_READS = Set.of("listrecords", "getitem", "listrows", "getrow", "gettable",
+            "getfilecontent");
 
     private SourceActions() {
     }
@@ -82,7 +87,30 @@ public final class SourceActions {
         if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_VALUES) && filtersOnSecretName(node)) {
             return source(SourceKind.ENVIRONMENT_VARIABLE_TABLE, "value");
         }
+        if (isRecordRead(node)) {
+            Set<String> columns = secretColumns(inputs.path("parameters").path("$select").asText(""));
+            if (!columns.isEmpty()) {
+                return Optional.of(new ActionSource(SourceKind.STORED_SECRET, columns));
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A read of business data: Dataverse rows, SharePoint items, SQL or Excel rows. Not a source of configuration:
+     * a token kept per record must be read from there.
+     */
+    public static boolean isRecordRead(FlowNode node) {
+        JsonNode host = node.inputs().path("host");
+        if (host.isMissingNode() || isEnvironmentVariableTableRead(node)) {
+            return false;
+        }
+        String operation = host.path("operationId").asText("").toLowerCase(Locale.ROOT);
+        String connector = (host.path("apiId").asText("") + " " + host.path("connectionName").asText("") + " "
+                + host.path("connection").path("name").asText("") + " "
+                + host.path("connection").path("referenceName").asText("")).toLowerCase(Locale.ROOT);
+        return DATA_CONNECTORS.stream().anyMatch(connector::contains)
+                && DATA_READS.stream().anyMatch(operation::startsWith);
     }
 
     /** Key Vault "Get secret": {@code shared_keyvault} GetSecret / GetSecretVersion, or a Logic Apps ApiConnection to /secrets/. */
@@ -137,6 +165,17 @@ public final class SourceActions {
         // serializing the inputs costs more than the rest of this test: only for token endpoints
         String text = inputs.toString().toLowerCase(Locale.ROOT);
         return TOKEN_REQUEST_WORDS.stream().anyMatch(text::contains);
+    }
+
+    /** The secret-named columns of a {@code $select} list ({@code contoso_name,contoso_apitoken}). */
+    private static Set<String> secretColumns(String select) {
+        Set<String> columns = new java.util.TreeSet<>();
+        for (String column : select.split(",")) {
+            if (SecretNames.isSecret(column.strip())) {
+                columns.add(column.strip());
+            }
+        }
+        return columns;
     }
 
     private static boolean filtersOnSecretName(FlowNode node) {

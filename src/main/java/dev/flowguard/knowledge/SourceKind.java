@@ -8,7 +8,10 @@ public enum SourceKind {
     TOKEN_RESPONSE("an access token from a token endpoint"),
     SECRET_ENVIRONMENT_VARIABLE("a Secret environment variable"),
     SECRET_NAMED_ENVIRONMENT_VARIABLE("a secret-named environment variable of a plain type"),
-    SECURE_PARAMETER("a securestring/secureobject parameter");
+    SECURE_PARAMETER("a securestring/secureobject parameter"),
+    TRIGGER_CREDENTIAL("a credential its caller sends"),
+    STORED_SECRET("a secret-named column of stored data"),
+    SECRET_FIELD("a response whose secret-named field the flow reads");
 
     private final String description;
 
@@ -23,6 +26,6 @@ public enum SourceKind {
     /** Sources that are actions, whose outputs carry the secret (FG301's concern). */
     public boolean isAction() {
         return this == KEY_VAULT || this == ENVIRONMENT_VARIABLE_SECRET_ACTION || this == ENVIRONMENT_VARIABLE_TABLE
-                || this == TOKEN_RESPONSE;
+                || this == TOKEN_RESPONSE || this == TRIGGER_CREDENTIAL || this == STORED_SECRET || this == SECRET_FIELD;
     }
 }

@@ -98,6 +98,8 @@ class SecretNamesTest {
             forceChangePasswordNextSignIn                 | false | a flag
             isSecret                                      | false | a flag
             usePassword                                   | false |
+            admin_containsplaintextpassword               | false | a flag about a password, met in the CoE kit
+            showPassword                                  | false |
             tokenResponse                                 | false | the whole response; its fields are judged on their own
             # tokens without authority, keys that look things up
             maxTokens                                     | false |

@@ -179,6 +179,12 @@ public final class CredentialSources {
         if (SourceActions.isTokenRequest(action)) {
             return Source.of(Source.Kind.ISSUED_TOKEN, "the token issued to '" + name + "'");
         }
+        if (SourceActions.isRecordRead(action)) {
+            return Source.of(Source.Kind.STORED_DATA, "data read by '" + name + "'");
+        }
+        if (action.isType("Workflow")) {
+            return Source.of(Source.Kind.CHILD_FLOW_OUTPUT, "the answer of child flow action '" + name + "'");
+        }
         String what = action.isType("Http") ? "the response of HTTP action '" + name + "'"
                 : "the output of " + (action.type().isEmpty() ? "" : action.type() + " ") + "action '" + name + "'";
         return Source.of(Source.Kind.ACTION_OUTPUT, what);
@@ -237,7 +243,7 @@ public final class CredentialSources {
     /** Parts of one value ({@code concat(a, b)}): one part from a secret store makes the whole value a secret's. */
     static Source combined(List<Source> parts) {
         for (Source.Verdict verdict : List.of(Source.Verdict.SECRET_STORE, Source.Verdict.PLAIN_ENVIRONMENT_VARIABLE,
-                Source.Verdict.UNKNOWN, Source.Verdict.NOT_A_SECRET_STORE)) {
+                Source.Verdict.DATA, Source.Verdict.UNKNOWN, Source.Verdict.NOT_A_SECRET_STORE)) {
             for (Source part : parts) {
                 if (part.verdict() == verdict) {
                     return part;
@@ -250,7 +256,7 @@ public final class CredentialSources {
     /** Values one of which is used ({@code if}, several Set variable): the weakest decides. */
     static Source alternatives(List<Source> options) {
         for (Source.Verdict verdict : List.of(Source.Verdict.NOT_A_SECRET_STORE, Source.Verdict.PLAIN_ENVIRONMENT_VARIABLE,
-                Source.Verdict.UNKNOWN, Source.Verdict.SECRET_STORE)) {
+                Source.Verdict.UNKNOWN, Source.Verdict.DATA, Source.Verdict.SECRET_STORE)) {
             for (Source option : options) {
                 if (option.verdict() == verdict) {
                     return option;

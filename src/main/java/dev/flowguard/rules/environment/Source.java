@@ -16,6 +16,11 @@ public record Source(Kind kind, String description, EnvironmentVariables.Resolve
         SECRET_STORE,
         /** flowguard cannot tell (configured outside the flow, or unreadable): no finding either way. */
         UNKNOWN,
+        /**
+         * Business data the flow works on (a Dataverse row, a SharePoint item, another flow's answer): per-record
+         * values are not configuration, so no environment variable can hold them; run history is FG30x's business.
+         */
+        DATA,
         /** An environment variable of a plain type: FG202 judges it. */
         PLAIN_ENVIRONMENT_VARIABLE,
         /** Neither: FG201. */
@@ -37,6 +42,10 @@ public record Source(Kind kind, String description, EnvironmentVariables.Resolve
         UNPARSED(Verdict.UNKNOWN),
         /** An access token an action obtained at run time: short-lived, judged where its client secret is sent. */
         ISSUED_TOKEN(Verdict.SECRET_STORE),
+        /** Read from business data: a Dataverse row, a SharePoint item, a SQL row. */
+        STORED_DATA(Verdict.DATA),
+        /** What a child flow returned: the child flow is judged on where it got it. */
+        CHILD_FLOW_OUTPUT(Verdict.DATA),
         PLAIN_ENVIRONMENT_VARIABLE(Verdict.PLAIN_ENVIRONMENT_VARIABLE),
         PLAIN_PARAMETER(Verdict.NOT_A_SECRET_STORE),
         TRIGGER_INPUT(Verdict.NOT_A_SECRET_STORE),

@@ -12,9 +12,11 @@ import dev.flowguard.flow.expr.ExpressionSite;
 import dev.flowguard.flow.expr.JsonExpressions;
 import dev.flowguard.flow.expr.Reference;
 import dev.flowguard.flow.expr.ReferenceKind;
+import dev.flowguard.knowledge.ResponseFields;
 import dev.flowguard.knowledge.RunHistory;
 import dev.flowguard.knowledge.SourceActions;
 import dev.flowguard.knowledge.SourceKind;
+import dev.flowguard.knowledge.TriggerInputs;
 import dev.flowguard.solution.Solution;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -47,6 +49,9 @@ public final class ExposureAnalysis {
             "lastindexof", "nthindexof", "isint", "isfloat", "guid", "utcnow", "rand", "bool");
 
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+    /** A whole value that is another action's response: {@code @body('HTTP')}, {@code @{outputs('X')?['body']}}. */
+    private static final Pattern DIRECT_READ = Pattern.compile(
+            "(?i)@\\{?\\s*(?:body|outputs)\\(\\s*'([^']+)'\\s*\\)(?:\\s*\\?)?(?:\\s*\\[\\s*'body'\\s*\\])?\\s*}?");
 
     /** Actions whose {@code item()} is an element of their {@code from} array. */
     private static final Set<String> ARRAY_ELEMENT_ACTIONS = Set.of("select", "query", "table");
@@ -66,6 +71,9 @@ public final class ExposureAnalysis {
     private final Map<String, SecretSources.Found> staticSources = new LinkedHashMap<>();
     private final Map<String, SecretSource> dynamicSources = new LinkedHashMap<>();
     private final List<SecretSource> parameterSources = new ArrayList<>();
+    /** Request triggers whose caller sends a credential, with what their body holds. */
+    private final Map<String, Taint> triggerTaints = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final List<SecretSource> triggerSources = new ArrayList<>();
 
     /** Expressions that could not be parsed, in node order. */
     private final List<Exposure.Unparsed> unparsed = new ArrayList<>();
@@ -81,6 +89,7 @@ public final class ExposureAnalysis {
             parameterSources.add(found.source());
             parameters.put(found.source().name(), Taint.of(Trace.at(found.source(), Trace.Label.SECRET, found.fields())));
         }
+        findSourcesTheFlowReveals(strings);
         List<FlowNode> nodes = new ArrayList<>(triggers);
         nodes.addAll(actions);
         for (FlowNode node : nodes) {
@@ -121,7 +130,61 @@ public final class ExposureAnalysis {
      * is wasted work; their literal credentials and unparsed expressions are still reported.
      */
     private boolean hasSecrets() {
-        return !staticSources.isEmpty() || !parameterSources.isEmpty();
+        return !staticSources.isEmpty() || !parameterSources.isEmpty() || !triggerSources.isEmpty();
+    }
+
+    /**
+     * Sources the flow's own expressions reveal: the secret-named fields it reads from its request trigger's body
+     * (beside those the trigger's schema names) and from actions' responses. Only strings that read a trigger or
+     * an action's body are looked at, by a pattern, before any expression is parsed.
+     */
+    private void findSourcesTheFlowReveals(FlowStrings strings) {
+        Map<String, Set<String>> triggerFields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (FlowNode trigger : triggers) {
+            if (TriggerInputs.receivesCallerData(trigger)) {
+                triggerFields.put(trigger.name(), new java.util.TreeSet<>(TriggerInputs.schemaCredentials(trigger)));
+            }
+        }
+        Map<String, Set<String>> responseFields = new LinkedHashMap<>();
+        for (FlowString string : strings) {
+            String text = string.value();
+            if (text.indexOf('@') < 0) {
+                continue;
+            }
+            if (!triggerFields.isEmpty()) {
+                Set<String> read = TriggerInputs.credentialsRead(text);
+                triggerFields.values().forEach(fields -> fields.addAll(read));
+            }
+            for (ResponseFields.Read read : ResponseFields.secretReads(text)) {
+                flow.action(read.action()).map(this::origin)
+                        .filter(action -> ResponseFields.responds(action) && !staticSources.containsKey(action.name()))
+                        .ifPresent(action -> responseFields.computeIfAbsent(action.name(), k -> new java.util.TreeSet<>())
+                                .add(read.field()));
+            }
+        }
+        for (FlowNode trigger : triggers) {
+            Set<String> fields = triggerFields.getOrDefault(trigger.name(), Set.of());
+            if (!fields.isEmpty()) {
+                SecretSource source = new SecretSource(SourceKind.TRIGGER_CREDENTIAL, trigger.name(), trigger);
+                triggerSources.add(source);
+                triggerTaints.put(trigger.name(), Taint.of(Trace.at(source, Trace.Label.SECRET, fields)));
+            }
+        }
+        responseFields.forEach((name, fields) -> flow.action(name).ifPresent(action -> staticSources.put(name,
+                new SecretSources.Found(new SecretSource(SourceKind.SECRET_FIELD, name, action), fields))));
+    }
+
+    /** The action a Parse JSON or Compose passes on the response of, one step back; else the action itself. */
+    private FlowNode origin(FlowNode action) {
+        String input = action.isType("ParseJson") ? action.inputs().path("content").asText("")
+                : action.isType("Compose") ? action.inputs().asText("") : null;
+        if (input != null) {
+            java.util.regex.Matcher reference = DIRECT_READ.matcher(input.strip());
+            if (reference.matches()) {
+                return flow.action(reference.group(1)).orElse(action);
+            }
+        }
+        return action;
     }
 
     private void propagate() {
@@ -325,6 +388,9 @@ public final class ExposureAnalysis {
         if (kind == ReferenceKind.ITEM) {
             return item;
         }
+        if (kind == ReferenceKind.TRIGGER_BODY || kind == ReferenceKind.TRIGGER_OUTPUTS || kind == ReferenceKind.TRIGGER) {
+            return triggerTaint();
+        }
         if (name == null) {
             return Taint.NONE;
         }
@@ -334,11 +400,20 @@ public final class ExposureAnalysis {
             return outputs.getOrDefault(name, Taint.NONE).viaHidden(hidden);
         }
         return switch (kind) {
-            case ITEMS -> loopItems.getOrDefault(name, Taint.NONE);
+                        case ITEMS -> loopItems.getOrDefault(name, Taint.NONE);
             case VARIABLE -> variables.getOrDefault(name, Taint.NONE);
             case PARAMETER -> parameters.getOrDefault(name, Taint.NONE);
             default -> Taint.NONE;
         };
+    }
+
+    /** A flow has one trigger: what its body holds, hidden from readers when its outputs are secured. */
+    private Taint triggerTaint() {
+        if (triggerSources.isEmpty()) {
+            return Taint.NONE;
+        }
+        FlowNode trigger = triggerSources.get(0).node();
+        return triggerTaints.get(trigger.name()).viaHidden(RunHistory.hidesReadersInputs(trigger));
     }
 
     private Exposure result() {
@@ -346,6 +421,7 @@ public final class ExposureAnalysis {
         staticSources.values().forEach(found -> sources.add(found.source()));
         sources.addAll(dynamicSources.values());
         sources.addAll(parameterSources);
+        sources.addAll(triggerSources);
         List<Exposure.Receiver> receivers = new ArrayList<>();
         List<FlowNode> receiving = new ArrayList<>(triggers);
         receiving.addAll(actions);

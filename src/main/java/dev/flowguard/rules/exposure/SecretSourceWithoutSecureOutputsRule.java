@@ -1,5 +1,6 @@
 package dev.flowguard.rules.exposure;
 
+import dev.flowguard.flow.NodeRole;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
@@ -12,7 +13,8 @@ public final class SecretSourceWithoutSecureOutputsRule implements Rule {
 
     public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("FG301", "secret-source-without-secure-outputs",
             Severity.HIGH,
-            "An action that produces a secret (Key Vault Get secret, secret environment-variable read, token request) "
+            "An action or trigger that produces a secret (Key Vault Get secret, secret environment-variable read, token "
+                    + "request, a credential sent to the flow) "
                     + "without Secure outputs: everyone who can see the flow's runs can read the secret.",
             "In the action's Settings turn on Secure outputs (runtimeConfiguration.secureData.properties: [\"outputs\"]).");
 
@@ -27,10 +29,11 @@ public final class SecretSourceWithoutSecureOutputsRule implements Rule {
             if (!source.kind().isAction() || source.node().secureOutputs()) {
                 continue;
             }
+            boolean trigger = source.node().role() == NodeRole.TRIGGER;
             report.accept(context.hit(DESCRIPTOR, source.node(), source.node().jsonPointer(),
-                    "Action " + ExposureRules.action(context, source.node()) + " reads "
-                            + source.kind().description() + " without Secure outputs: run history shows the secret",
-                    source.kind().name()));
+                    (trigger ? "Trigger " : "Action ") + ExposureRules.action(context, source.node())
+                            + (trigger ? " receives " : " reads ") + source.kind().description()
+                            + " without Secure outputs: run history shows the secret", source.kind().name()));
         }
     }
 }
