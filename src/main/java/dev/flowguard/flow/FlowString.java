@@ -61,6 +61,15 @@ public final class FlowString {
         return member;
     }
 
+    /**
+     * Whether the value is the designer's data about a trigger or action ({@code metadata}: icons, the
+     * operation's id, the card's layout), which the runtime never evaluates nor sends. Its strings can hold URLs the
+     * platform signed for the designer, such as an icon's short-lived SAS link; they are no secret of the flow's.
+     */
+    public boolean isDesignerMetadata() {
+        return node != null && member.equals("metadata");
+    }
+
     /** Whether the value is that member itself, as the string of {@code "inputs": "@{…}"}. */
     public boolean isMemberValue() {
         return index < 0 && container.parent == null;

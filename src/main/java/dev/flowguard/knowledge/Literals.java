@@ -1,6 +1,7 @@
 package dev.flowguard.knowledge;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,8 @@ public final class Literals {
         }
         String value = raw.strip();
         if (isExpression(value)) {
-            return LiteralKind.EXPRESSION;
+            Optional<String> constant = ConstantExpressions.value(value);
+            return constant.isPresent() ? classify(constant.get()) : LiteralKind.EXPRESSION;
         }
         if (GUID.matcher(value).matches() || HEX_HASH.matcher(value).matches()) {
             return LiteralKind.IDENTIFIER;
@@ -56,6 +58,15 @@ public final class Literals {
     public static boolean isExpression(String value) {
         String v = value.strip();
         return v.startsWith("@") && !v.startsWith("@@") || v.contains("@{") || ARM_EXPRESSION.matcher(v).matches();
+    }
+
+    /**
+     * What a string is at run time when that is known now: a literal as it stands, and an expression built of
+     * literals only ({@code @concat('Bearer ', 'eyJ…')}, {@code @{base64('user:pass')}}) as the text it yields.
+     * A secret wrapped in a function is still written into the flow.
+     */
+    public static String valueOf(String raw) {
+        return raw != null && isExpression(raw) ? ConstantExpressions.value(raw.strip()).orElse(raw) : raw;
     }
 
     public static boolean isPlaceholder(String value) {

@@ -51,12 +51,13 @@ final class AuthenticationLiterals {
         if (field.key().equals("value") && !type.isEmpty() && !type.equalsIgnoreCase("Raw")) {
             return;
         }
-        LiteralKind kind = Literals.classify(field.value());
+        String value = Literals.valueOf(field.value());
+        LiteralKind kind = Literals.classify(value);
         if (!Literals.isSlotCredential(kind)) {
             return;
         }
         String what = (type.isEmpty() ? "" : type + " ") + label + " in inputs.authentication";
-        into.add(new Candidate(field.node(), field.pointer(), field.value(), what, kind == LiteralKind.PLACEHOLDER));
+        into.add(new Candidate(field.node(), field.pointer(), value, what, kind == LiteralKind.PLACEHOLDER));
     }
 
     /** The authentication object holding {@code field}: found again from its node, for the few fields that count. */

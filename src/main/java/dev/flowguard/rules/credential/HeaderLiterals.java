@@ -82,7 +82,7 @@ final class HeaderLiterals {
         if (value == null || !isSecretHeader(header)) {
             return;
         }
-        String text = value.strip();
+        String text = Literals.valueOf(value.strip());
         if (Literals.isExpression(text)) {
             return;
         }

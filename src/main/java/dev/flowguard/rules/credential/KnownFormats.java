@@ -32,7 +32,8 @@ final class KnownFormats {
         Flow flow = context.flow();
         List<Found> found = new ArrayList<>(0);
         for (FlowString string : context.strings()) {
-            if (string.value().length() < SecretPatterns.SHORTEST || !string.isElement() && PLATFORM_FIELDS.contains(string.key())) {
+            if (string.value().length() < SecretPatterns.SHORTEST || string.isDesignerMetadata()
+                    || !string.isElement() && PLATFORM_FIELDS.contains(string.key())) {
                 continue;
             }
             for (SecretMatch match : SecretPatterns.find(string.value())) {

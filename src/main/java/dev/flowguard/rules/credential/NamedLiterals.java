@@ -150,7 +150,8 @@ final class NamedLiterals {
         }
     }
 
-    private static void consider(FlowNode node, String what, String value, String text, String pointer, List<Found> into) {
+    private static void consider(FlowNode node, String what, String raw, String text, String pointer, List<Found> into) {
+        String value = Literals.valueOf(raw);
         LiteralKind kind = Literals.classify(value);
         if (kind == LiteralKind.PLACEHOLDER) {
             into.add(new Found(new Candidate(node, pointer, value, what, true), text));

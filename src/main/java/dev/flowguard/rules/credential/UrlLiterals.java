@@ -28,7 +28,7 @@ final class UrlLiterals {
             if (string.node() == null || !string.member().equals("inputs")) {
                 continue;
             }
-            inspectText(string.node(), string.value(), string::pointer, found);
+            inspectText(string.node(), Literals.valueOf(string.value()), string::pointer, found);
             if (!string.isElement() && !string.isMemberValue() && "queries".equalsIgnoreCase(string.holder())) {
                 inspectQuery(string, found);
             }
