@@ -7,14 +7,18 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds values in literal text that tie a flow to one environment or tenant. */
+/**
+ * Finds values in literal text that differ between the environments of one tenant (development, test,
+ * production): Dataverse organizations, SharePoint sites (the root site too), other flows' trigger URLs, Azure
+ * resource groups. Tenant ids are not among them: the environments of a tenant share it (docs/rules/FG204.md).
+ */
 final class EnvironmentEndpoints {
 
     enum Kind {
         DATAVERSE_ORGANIZATION("Dataverse organization URL"),
         SHAREPOINT_SITE("SharePoint site URL"),
+        SHAREPOINT_ROOT_SITE("SharePoint root site URL"),
         FLOW_TRIGGER_URL("another flow's trigger URL"),
-        TENANT("tenant id"),
         AZURE_RESOURCE("Azure resource id");
 
         private final String label;
@@ -37,14 +41,13 @@ final class EnvironmentEndpoints {
             "(?i)https?://[a-z0-9-]+\\.(?:api\\.)?crm\\d*\\.dynamics\\.com\\b");
     private static final Pattern SHAREPOINT_SITE = Pattern.compile(
             "(?i)https?://[a-z0-9-]+\\.sharepoint\\.com/(?:sites|teams)/[^/?#\\s'\"]+");
+    /** The tenant's root site, {@code https://contoso.sharepoint.com} alone or with a path outside /sites and /teams. */
+    private static final Pattern SHAREPOINT_ROOT_SITE = Pattern.compile(
+            "(?i)https?://[a-z0-9-]+\\.sharepoint\\.com(?![a-z0-9.-])(?!/(?:sites|teams)/)");
     private static final Pattern FLOW_TRIGGER = Pattern.compile(
             "(?i)https?://[a-z0-9.-]+\\.(?:logic\\.azure\\.com(?::\\d+)?/workflows/[0-9a-z]+"
                     + "|environment\\.api\\.powerplatform\\.com(?::\\d+)?/powerautomate/automations/direct/workflows/[0-9a-z]+)");
-    private static final Pattern LOGIN_TENANT = Pattern.compile(
-            "(?i)https?://login\\.(?:microsoftonline\\.com|windows\\.net|microsoftonline\\.us|chinacloudapi\\.cn)/("
-                    + GUID + "|[a-z0-9-]+\\.onmicrosoft\\.com)");
     private static final Pattern AZURE_RESOURCE = Pattern.compile("(?i)/subscriptions/" + GUID + "/resourcegroups/[^/\\s'\"]+");
-    private static final Pattern TENANT_VALUE = Pattern.compile("(?i)" + GUID + "|[a-z0-9-]+\\.onmicrosoft\\.com");
     private static final Pattern KEY_VAULT_SECRET = Pattern.compile("(?i)/providers/microsoft\\.keyvault/vaults/[^/]+/secrets/");
 
     private EnvironmentEndpoints() {
@@ -79,27 +82,16 @@ final class EnvironmentEndpoints {
         }
         if (lower.contains("sharepoint")) {
             add(SHAREPOINT_SITE, Kind.SHAREPOINT_SITE, text, found);
+            add(SHAREPOINT_ROOT_SITE, Kind.SHAREPOINT_ROOT_SITE, text, found);
         }
         if (lower.contains("logic.azure") || lower.contains("powerplatform")) {
             add(FLOW_TRIGGER, Kind.FLOW_TRIGGER_URL, text, found);
-        }
-        if (lower.contains("login.")) {
-            add(LOGIN_TENANT, Kind.TENANT, text, found);
         }
         if (lower.contains("/subscriptions/") && !KEY_VAULT_SECRET.matcher(text).find()) {
             // a Key Vault secret reference names where a secret lives, which is what settings should hold
             add(AZURE_RESOURCE, Kind.AZURE_RESOURCE, text, found);
         }
         return found;
-    }
-
-    /** A literal {@code authentication.tenant}: a GUID or {@code contoso.onmicrosoft.com}. */
-    static List<Endpoint> tenant(String value) {
-        String text = value.strip();
-        if (TENANT_VALUE.matcher(text).matches() && !Placeholders.isPlaceholder(text)) {
-            return List.of(new Endpoint(Kind.TENANT, text));
-        }
-        return List.of();
     }
 
     private static void add(Pattern pattern, Kind kind, String text, List<Endpoint> into) {

@@ -19,15 +19,16 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * FG204: values that tie a flow to one environment or tenant written into its triggers' and actions' inputs:
- * Dataverse organization URLs, SharePoint site URLs, tenant ids, other flows' trigger URLs, Azure resource ids.
+ * FG204: values that tie a flow to one environment written into its triggers' and actions' inputs:
+ * Dataverse organization URLs, SharePoint site URLs (the root site too), other flows' trigger URLs, Azure resource
+ * ids: values that differ between development, test and production. Tenant ids do not, and are not reported.
  * Only literal text counts: a value built from {@code parameters('…')} is already configurable.
  */
 public final class HardcodedEnvironmentEndpointRule implements Rule {
 
     public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("FG204", "hardcoded-environment-endpoint",
             Severity.LOW,
-            "Environment-specific URLs or tenant ids written into actions instead of environment variables.",
+            "Environment-specific URLs (Dataverse, SharePoint, flow triggers, Azure resources) written into actions instead of environment variables.",
             "Create an environment variable (String, or Data source for SharePoint sites) for the URL or id, reference "
                     + "it in the action, and give each environment its value in the deployment settings file.");
 
@@ -46,13 +47,6 @@ public final class HardcodedEnvironmentEndpointRule implements Rule {
             JsonNode inputs = node.inputs();
             if (!inputs.isObject()) {
                 return;
-            }
-            JsonNode tenant = inputs.path("authentication").path("tenant");
-            if (tenant.isTextual() && !tenant.asText().startsWith("@")) {
-                for (EnvironmentEndpoints.Endpoint endpoint : EnvironmentEndpoints.tenant(tenant.asText())) {
-                    report.accept(hit(context, node, node.pointerTo("inputs", "authentication", "tenant"),
-                            "authentication tenant", endpoint));
-                }
             }
             for (FlowString string : context.strings().of(node)) {
                 if (string.member().equals("inputs") && !string.isMemberValue()) {
