@@ -70,6 +70,16 @@ final class FindingFactory {
                 Fingerprints.of(rule.id(), relativize.apply(problem.file()), "", problem.reason()), null);
     }
 
+    /**
+     * A flow file of the solution that parses but holds no definition (a stub the designer left, or an export
+     * without its flow): nothing is wrong with the artifact and nothing could be checked, so it says so at INFO.
+     */
+    Finding stub(RuleDescriptor rule, String solution, String file, UnaryOperator<String> relativize) {
+        String reason = "holds no workflow definition (no triggers or actions), only designer data: nothing to check";
+        return new Finding(rule.id(), Severity.INFO, solution, null, file, 0, 0, null, null, null, reason,
+                Fingerprints.of(rule.id(), relativize.apply(file), "", reason), null);
+    }
+
     private static Map<String, SourceLocation> locateInText(DeploymentSettings settings, Hit hit) {
         return hit.jsonPointer() == null ? Map.of() : LocationResolver.resolve(settings.text(), List.of(hit.jsonPointer()));
     }

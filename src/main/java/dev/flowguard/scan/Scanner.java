@@ -221,9 +221,8 @@ public final class Scanner {
                 // file beside flows (connections.json, host.json) is simply something else
                 if (source.knownCloudFlow() || artifact.solution().kind() == ArtifactKind.PACKED_SOLUTION
                         || artifact.solution().kind() == ArtifactKind.UNPACKED_SOLUTION) {
-                    return FlowOutcome.unreadable(findings.unreadable(UnreadableArtifactRule.DESCRIPTOR, solution,
-                            new ReadProblem(source.displayPath(), e.getMessage()), artifact.contents()::solutionRelative),
-                            null, null);
+                    return FlowOutcome.unreadable(findings.stub(UnreadableArtifactRule.DESCRIPTOR, solution,
+                            source.displayPath(), artifact.contents()::solutionRelative), null, null);
                 }
                 return FlowOutcome.skipped("flowguard: " + source.displayPath() + " is not a flow definition; skipped");
             }

@@ -44,6 +44,29 @@ class ScannerTest {
         return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
+    /** A stub the designer left: valid JSON, no definition. Nothing broken and nothing to check: INFO, not HIGH. */
+    @Test
+    void aFlowFileWithOnlyDesignerDataIsAnInfoNotAnUnreadableFlow() throws Exception {
+        String stub = """
+                {"properties":{"connectionReferences":{"shared_office365":{"runtimeSource":"embedded",
+                "connection":{"connectionReferenceLogicalName":"contoso_Office365"},"api":{"name":"shared_office365"}}}},
+                "schemaVersion":"1.0.0.0"}
+                """;
+        Path folder = new SolutionBuilder("Stubs")
+                .flow("Open-11111111-1111-1111-1111-111111111111.json", OPEN_TRIGGER_FLOW)
+                .flow("Stub-33333333-3333-3333-3333-333333333333.json", stub)
+                .writeUnpacked(temp.resolve("Stubs"));
+
+        ScanResult result = scan(folder);
+
+        List<Finding> stubs = byRule(result, "FG901");
+        assertEquals(1, stubs.size());
+        assertEquals(Severity.INFO, stubs.get(0).severity());
+        assertTrue(stubs.get(0).file().endsWith("Stub-33333333-3333-3333-3333-333333333333.json"), stubs.get(0).file());
+        assertTrue(stubs.get(0).message().contains("no workflow definition"), stubs.get(0).message());
+        assertEquals(1, byRule(result, "FG401").size(), "the real flow beside it is checked");
+    }
+
     @Test
     void checksTheGoodFlowBesideABrokenOne() throws Exception {
         Path folder = new SolutionBuilder("Mixed")
