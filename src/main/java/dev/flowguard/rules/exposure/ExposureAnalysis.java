@@ -49,6 +49,9 @@ public final class ExposureAnalysis {
             "lastindexof", "nthindexof", "isint", "isfloat", "guid", "utcnow", "rand", "bool");
 
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+    /** A status a Filter array's condition compares with: {@code equals(item()?['status'], 'Failed')}. */
+    private static final Pattern COMPARED_STATUS = Pattern.compile("(?i)'(failed|timedout|skipped|cancelled|succeeded|aborted)'");
+    private static final Set<String> FAILED_STATUSES = Set.of("failed", "timedout", "skipped", "cancelled", "aborted");
     /** A whole value that is another action's response: {@code @body('HTTP')}, {@code @{outputs('X')?['body']}}. */
     private static final Pattern DIRECT_READ = Pattern.compile(
             "(?i)@\\{?\\s*(?:body|outputs)\\(\\s*'([^']+)'\\s*\\)(?:\\s*\\?)?(?:\\s*\\[\\s*'body'\\s*\\])?\\s*}?");
@@ -243,7 +246,10 @@ public final class ExposureAnalysis {
             case "compose" -> shaped(action, "/inputs").through(action.name());
             case "parsejson" -> taintUnder(action, "/inputs/content").through(action.name());
             case "select" -> shaped(action, "/inputs/select").through(action.name());
-            case "query", "table", "join" -> taintUnder(action, "/inputs/from").through(action.name());
+            case "query" -> keepsOnlyFailures(action)
+                    ? taintUnder(action, "/inputs/from").ofFailedResults().through(action.name())
+                    : taintUnder(action, "/inputs/from").through(action.name());
+            case "table", "join" -> taintUnder(action, "/inputs/from").through(action.name());
             case "scope", "foreach", "until", "if", "switch" -> childrenOutputs(action);
             default -> Taint.NONE;
         };
@@ -269,6 +275,26 @@ public final class ExposureAnalysis {
 
     private String typeOf(FlowNode action) {
         return types.computeIfAbsent(action, RunHistory::type);
+    }
+
+    /**
+     * A Filter array whose condition keeps only items of a failed status ({@code Failed}, {@code TimedOut},
+     * {@code Skipped}, {@code Cancelled}), as a try/catch error report over {@code result('Try')} has it.
+     */
+    private static boolean keepsOnlyFailures(FlowNode filter) {
+        String where = filter.inputs().path("where").asText("");
+        if (!where.toLowerCase(Locale.ROOT).contains("'status'")) {
+            return false;
+        }
+        Matcher compared = COMPARED_STATUS.matcher(where);
+        boolean any = false;
+        while (compared.find()) {
+            if (!FAILED_STATUSES.contains(compared.group(1).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            any = true;
+        }
+        return any && !where.toLowerCase(Locale.ROOT).contains("not(");
     }
 
     private static boolean carriesReference(Taint taint) {

@@ -60,6 +60,14 @@ public final class Taint {
         return merged.size() == traces.size() ? this : new Taint(Map.copyOf(merged));
     }
 
+    /**
+     * What is left of the value once only the results of actions that failed are kept: a source action that failed
+     * returned an error, not its secret, so only secrets that were in its inputs (parameters, literals) remain.
+     */
+    Taint ofFailedResults() {
+        return filter(t -> t.source().node() != null && t.source().kind().isAction() ? null : t);
+    }
+
     Taint read(String property) {
         return filter(t -> t.read(property));
     }
