@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * @param definitionPointer where {@code definition} is in the file ({@code /properties/definition} in
  *     solutions, {@code /definition} in Logic Apps files, empty for a bare definition)
  * @param actions every action, depth first in file order, nested ones after their container
+ * @param logicApp what the Logic Apps host adds around the definition, or null for a Power Automate flow
  */
 public record Flow(
         String solution,
@@ -25,12 +26,17 @@ public record Flow(
         JsonNode connectionReferences,
         List<FlowNode> triggers,
         List<FlowNode> actions,
-        Map<String, FlowParameter> parameters) {
+        Map<String, FlowParameter> parameters,
+        LogicApp logicApp) {
 
     public Flow {
         triggers = List.copyOf(triggers);
         actions = List.copyOf(actions);
         parameters = Map.copyOf(parameters);
+    }
+
+    public boolean isLogicApp() {
+        return logicApp != null;
     }
 
     /** Triggers then actions. */

@@ -7,7 +7,6 @@ import dev.flowguard.rules.Finding;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
-import dev.flowguard.solution.DeploymentSettings;
 import dev.flowguard.solution.ReadProblem;
 import dev.flowguard.solution.Solution;
 import dev.flowguard.solution.TextDecoder;
@@ -57,7 +56,11 @@ final class FindingFactory {
             Map<String, SourceLocation> locations = solution.settings().stream()
                     .filter(s -> s.file().equals(hit.file()))
                     .findFirst()
-                    .map(s -> locateInText(s, hit))
+                    .map(s -> locateInText(s.text(), hit))
+                    .or(() -> solution.logicAppSettings().stream()
+                            .filter(s -> s.file().equals(hit.file()))
+                            .findFirst()
+                            .map(s -> locateInText(s.text(), hit)))
                     .orElse(Map.of());
             findings.add(finding(hit, solution.name(), null, locations, relativize));
         }
@@ -70,8 +73,8 @@ final class FindingFactory {
                 Fingerprints.of(rule.id(), relativize.apply(problem.file()), "", problem.reason()), null);
     }
 
-    private static Map<String, SourceLocation> locateInText(DeploymentSettings settings, Hit hit) {
-        return hit.jsonPointer() == null ? Map.of() : LocationResolver.resolve(settings.text(), List.of(hit.jsonPointer()));
+    private static Map<String, SourceLocation> locateInText(String text, Hit hit) {
+        return hit.jsonPointer() == null ? Map.of() : LocationResolver.resolve(text, List.of(hit.jsonPointer()));
     }
 
     private static Map<String, SourceLocation> locate(byte[] bytes, List<Hit> hits) {
