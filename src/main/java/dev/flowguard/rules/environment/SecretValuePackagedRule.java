@@ -59,6 +59,7 @@ public final class SecretValuePackagedRule implements Rule {
                 }
             }
         }
+        LogicAppSecretValues.checkSolution(DESCRIPTOR, context, report);
     }
 
     @Override
@@ -94,6 +95,7 @@ public final class SecretValuePackagedRule implements Rule {
             check(defaultValue.asText(), what, context.flow().file(), parameter.jsonPointer() + "/defaultValue",
                     context.redactor(), report);
         }
+        LogicAppSecretValues.checkFlow(DESCRIPTOR, context, report);
     }
 
     private static void check(String value, String what, String file, String pointer, Redactor redactor,

@@ -1,0 +1,152 @@
+package dev.flowguard.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowguard.rules.Finding;
+import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.solution.Discovery;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Azure Logic Apps through the whole engine, one realistic file per shape (src/test/resources/logicapps): ARM
+ * template, nested ARM template, exported resource, bare {"definition"} file, Standard project; "this file in,
+ * these findings out".
+ */
+class LogicAppsScanTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/logicapps");
+
+    private static ScanResult scan(String... relative) {
+        List<ScanInput> inputs = new ArrayList<>();
+        for (String path : relative) {
+            inputs.add(new ScanInput(FIXTURES.resolve(path), path));
+        }
+        return new Scanner(RuleRegistry.builtIn(), 1).scan(ScanRequest.of(inputs), ScanListener.SILENT);
+    }
+
+    static String summary(ScanResult result) {
+        StringBuilder text = new StringBuilder();
+        for (Finding f : result.findings()) {
+            text.append(f.ruleId()).append(' ').append(f.severity()).append(' ').append(f.solution()).append(" / ")
+                    .append(f.flow()).append(' ').append(f.file()).append(':').append(f.line()).append(' ')
+                    .append(f.action()).append(": ").append(f.message()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static List<String> rules(ScanResult result) {
+        return result.findings().stream().map(f -> f.ruleId() + " " + f.severity() + " " + f.solution() + "/" + f.flow()
+                + " " + f.file() + ":" + f.line() + " " + f.action()).toList();
+    }
+
+    private static Finding only(ScanResult result, String ruleId) {
+        List<Finding> found = result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        assertEquals(1, found.size(), summary(result));
+        return found.get(0);
+    }
+
+    @Test
+    void armTemplateAStringParameterWithASecretDefaultAndAConnectionPasswordAreReported() {
+        ScanResult result = scan("arm/orders-intake.json");
+
+        assertEquals(1, result.flows());
+        assertEquals(List.of(
+                "FG203 HIGH orders-intake/orders-intake arm/orders-intake.json:8 null",
+                "FG203 HIGH orders-intake/orders-intake arm/orders-intake.json:27 null",
+                "FG304 MEDIUM orders-intake/orders-intake arm/orders-intake.json:31 null",
+                "FG401 HIGH orders-intake/orders-intake arm/orders-intake.json:48 manual",
+                "FG403 MEDIUM orders-intake/orders-intake arm/orders-intake.json:48 manual",
+                "FG204 LOW orders-intake/orders-intake arm/orders-intake.json:64 Post_to_ERP",
+                "FG201 MEDIUM orders-intake/orders-intake arm/orders-intake.json:78 Notify_partner"), rules(result));
+        String messages = summary(result);
+        assertTrue(messages.contains("ARM template parameter 'partnerApiKey' (string) has a default value that feeds "
+                + "workflow parameter 'partnerApiKey' of logic app 'orders-intake'"), messages);
+        assertTrue(messages.contains("API connection 'erp-sql' (Microsoft.Web/connections) holds parameter value 'password'"),
+                messages);
+        assertFalse(messages.contains("kT9pQ2vX7mR4sW8zL1nB6cY3hJ5fD0gA") || messages.contains("Winter2024"),
+                "no secret in clear: " + messages);
+    }
+
+    @Test
+    void armTemplateWithSecureStringParametersAndIpPinningIsClean() {
+        ScanResult result = scan("arm/orders-intake-clean.json");
+
+        assertEquals(1, result.flows());
+        // the tenant name in the HTTP action is an environment-specific endpoint, nothing more
+        assertEquals(List.of("FG204 LOW orders-intake/orders-intake arm/orders-intake-clean.json:100 Post_to_ERP"),
+                rules(result));
+    }
+
+    @Test
+    void nestedTemplatesAreReadAndTheirNamesResolvedFromOuterVariables() {
+        ScanResult result = scan("arm/nested-deployment.json");
+
+        assertEquals(2, result.flows(), "two workflows in one template are two flows");
+        assertEquals(List.of(
+                "FG403 MEDIUM invoice-router/invoice-router arm/nested-deployment.json:28 When_a_HTTP_request_is_received",
+                "FG401 HIGH invoice-router/invoice-router arm/nested-deployment.json:34 When_a_HTTP_request_is_received"),
+                rules(result));
+        assertTrue(only(result, "FG403").message().contains("holds a range that covers every address"));
+    }
+
+    @Test
+    void exportedResourceWithAnAuthorizationPolicyIsNotOpenToAnyoneButStillToAnyIp() {
+        ScanResult result = scan("exported/partner-sync.json");
+
+        assertEquals(List.of(
+                "FG304 MEDIUM partner-sync/partner-sync exported/partner-sync.json:8 null",
+                "FG403 MEDIUM partner-sync/partner-sync exported/partner-sync.json:28 manual"), rules(result));
+        assertTrue(only(result, "FG304").message().contains("a Key Vault secret in 'Get_secret'"));
+    }
+
+    @Test
+    void bareDefinitionHasNoHostSettingsSoOnlyTheSasOnlyTriggerIsReported() {
+        ScanResult result = scan("bare/notify-teams.json");
+
+        assertEquals(List.of("FG401 HIGH notify-teams/notify-teams bare/notify-teams.json:6 manual"), rules(result));
+        assertTrue(only(result, "FG401").message().contains("SAS signature is the only key"));
+    }
+
+    @Test
+    void standardProjectIsOneLogicAppWithItsWorkflowsAndSettingsFiles() {
+        ScanResult result = scan("standard/OrdersApp");
+
+        assertEquals(1, result.flows());
+        assertEquals(List.of("OrdersApp"), result.solutions());
+        assertEquals(List.of(
+                "FG401 HIGH OrdersApp/Receive standard/OrdersApp/Receive/workflow.json:6 When_a_HTTP_request_is_received",
+                "FG203 HIGH OrdersApp/null standard/OrdersApp/local.settings.json:10 null"), rules(result));
+        // a Key Vault reference, @appsetting() in parameters.json and connections.json: nothing to report
+        Finding setting = only(result, "FG203");
+        assertTrue(setting.message().startsWith("Setting 'Values/PARTNER_API_KEY' in local.settings.json of logic app "
+                + "'OrdersApp' holds a value that looks like a secret: <redacted"), setting.message());
+    }
+
+    @Test
+    void anArmTemplateWithoutWorkflowsIsNotAFindingAndOneWithABrokenWorkflowIsFG901() {
+        ScanResult storage = scan("other/storage-account.json");
+        assertEquals(0, storage.flows());
+        assertEquals(List.of(), storage.findings());
+
+        ScanResult broken = scan("other/missing-definition.json");
+        Finding unreadable = only(broken, "FG901");
+        assertEquals("could not be read: workflow 'half-written' has no definition with triggers or actions",
+                unreadable.message());
+    }
+
+    @Test
+    void discoveryFindsEachShapeAndLeavesOtherTemplatesAlone() throws IOException {
+        List<String> found = Discovery.find(FIXTURES).stream()
+                .map(p -> FIXTURES.relativize(p).toString().replace('\\', '/')).sorted().toList();
+
+        assertEquals(List.of("arm/nested-deployment.json", "arm/orders-intake-clean.json", "arm/orders-intake.json",
+                "bare/notify-teams.json", "exported/partner-sync.json", "other/missing-definition.json",
+                "standard/OrdersApp"), found);
+    }
+}
