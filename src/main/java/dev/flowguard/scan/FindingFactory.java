@@ -45,7 +45,7 @@ final class FindingFactory {
         Map<String, SourceLocation> locations = locate(bytes, hits);
         List<Finding> findings = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
-            findings.add(finding(hit, flow.solution(), flow.name(), locations, relativize));
+            findings.add(finding(hit, flow.solution(), flow.name(), fingerprintScope(flow), locations, relativize));
         }
         return findings;
     }
@@ -62,7 +62,7 @@ final class FindingFactory {
                             .findFirst()
                             .map(s -> locateInText(s.text(), hit)))
                     .orElse(Map.of());
-            findings.add(finding(hit, solution.name(), null, locations, relativize));
+            findings.add(finding(hit, solution.name(), null, "", locations, relativize));
         }
         return findings;
     }
@@ -86,14 +86,23 @@ final class FindingFactory {
         }
     }
 
-    private Finding finding(Hit hit, String solution, String flowName, Map<String, SourceLocation> locations,
+    /**
+     * An ARM template may hold several logic apps, often with the same trigger and action names: their findings
+     * are told apart by the workflow's name, so a baseline never takes one logic app's finding for another's.
+     * Every other file holds one flow, and its fingerprints stay as they were.
+     */
+    private static String fingerprintScope(Flow flow) {
+        return flow.isLogicApp() && flow.definitionPointer().startsWith("/resources/") ? flow.name() + ":" : "";
+    }
+
+    private Finding finding(Hit hit, String solution, String flowName, String scope, Map<String, SourceLocation> locations,
             UnaryOperator<String> relativize) {
         SourceLocation location = hit.jsonPointer() == null ? SourceLocation.UNKNOWN
                 : locations.getOrDefault(hit.jsonPointer(), SourceLocation.UNKNOWN);
         String action = hit.node() == null ? null : hit.node().name();
         String actionPath = hit.node() == null ? null : hit.node().actionPath();
         String fingerprint = Fingerprints.of(hit.rule().id(), relativize.apply(hit.file()),
-                actionPath == null ? "" : actionPath, hit.evidence());
+                scope + (actionPath == null ? "" : actionPath), hit.evidence());
         Finding finding = new Finding(hit.rule().id(), hit.severity(severityOf(hit.rule())), solution, flowName, hit.file(),
                 location.line(), location.column(), hit.jsonPointer(), action, actionPath, hit.message(), fingerprint, null);
         // the node's description is only in memory now: the scan releases each flow once it is checked

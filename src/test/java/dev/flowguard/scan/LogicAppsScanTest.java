@@ -149,4 +149,60 @@ class LogicAppsScanTest {
                 "bare/notify-teams.json", "exported/partner-sync.json", "other/missing-definition.json",
                 "standard/OrdersApp"), found);
     }
+
+    private static final String REQUEST_WORKFLOW = """
+            {"type": "Microsoft.Logic/workflows", "apiVersion": "2019-05-01", "name": "%s", "location": "westeurope",
+             "properties": {%s "definition": {
+               "$schema": "https://schema.management.azure.com/providers/Microsoft.Logic/schemas/2016-06-01/workflowdefinition.json#",
+               "triggers": {"manual": {"type": "Request", "kind": "Http", "inputs": {"schema": {}}}},
+               "actions": {"Response": {"type": "Response", "kind": "Http", "runAfter": {}, "inputs": {"statusCode": 200}}}}}}""";
+
+    private static ScanResult scanTemplate(Path dir, String... workflows) throws IOException {
+        Path file = dir.resolve("template.json");
+        java.nio.file.Files.writeString(file, "{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/"
+                + "deploymentTemplate.json#\", \"resources\": [" + String.join(",", workflows) + "]}");
+        return new Scanner(RuleRegistry.builtIn(), 1).scan(ScanRequest.of(List.of(new ScanInput(file, "template.json"))),
+                ScanListener.SILENT);
+    }
+
+    @Test
+    void twoLogicAppsWithTheSameTriggerInOneTemplateHaveDifferentFingerprints(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        ScanResult result = scanTemplate(dir, REQUEST_WORKFLOW.formatted("orders-a", ""),
+                REQUEST_WORKFLOW.formatted("orders-b", ""));
+
+        List<Finding> open = result.findings().stream().filter(f -> f.ruleId().equals("FG401")).toList();
+        assertEquals(List.of("orders-a", "orders-b"), open.stream().map(Finding::solution).toList());
+        assertEquals(2, open.stream().map(Finding::fingerprint).distinct().count(), "a baseline tells them apart");
+    }
+
+    @Test
+    void onlyOtherLogicAppsOrSpecificRangesCloseTheTriggerToAnyIpAndToAnyoneWithTheUrl(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        ScanResult result = scanTemplate(dir,
+                REQUEST_WORKFLOW.formatted("child", "\"accessControl\": {\"triggers\": {\"allowedCallerIpAddresses\": []}},"),
+                REQUEST_WORKFLOW.formatted("pinned", "\"accessControl\": {\"triggers\": {\"allowedCallerIpAddresses\": "
+                        + "[{\"addressRange\": \"198.51.100.7\"}]}},"),
+                REQUEST_WORKFLOW.formatted("ipv6-open", "\"accessControl\": {\"triggers\": {\"allowedCallerIpAddresses\": "
+                        + "[{\"addressRange\": \"::/0\"}]}},"));
+
+        assertEquals(3, result.flows());
+        assertEquals(List.of("FG401 ipv6-open", "FG403 ipv6-open"), result.findings().stream()
+                .map(f -> f.ruleId() + " " + f.solution()).sorted().toList());
+    }
+
+    @Test
+    void powerAutomateFlowsGetNeitherLogicAppsOnlyRule() {
+        String flow = """
+                {"properties": {"connectionReferences": {}, "definition": {
+                  "$schema": "https://schema.management.azure.com/providers/Microsoft.Logic/schemas/2016-06-01/workflowdefinition.json#",
+                  "parameters": {"apiKey": {"type": "securestring"}},
+                  "triggers": {"manual": {"type": "Request", "kind": "Http", "inputs": {"triggerAuthenticationType": "All"}}},
+                  "actions": {}}}}""";
+        assertEquals(List.of(), dev.flowguard.testing.RuleHarness.hits(new dev.flowguard.rules.trigger.HttpTriggerAnyIpRule(), flow));
+        assertEquals(List.of(), dev.flowguard.testing.RuleHarness.hits(
+                new dev.flowguard.rules.exposure.RunHistoryReadableFromAnyIpRule(), flow));
+        assertEquals(1, dev.flowguard.testing.RuleHarness.hits(new dev.flowguard.rules.trigger.HttpTriggerAnyoneRule(), flow)
+                .size(), "FG401 still judges Power Automate by triggerAuthenticationType");
+    }
 }
