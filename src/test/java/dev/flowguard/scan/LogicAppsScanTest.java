@@ -60,6 +60,7 @@ class LogicAppsScanTest {
                 "FG203 HIGH orders-intake/orders-intake arm/orders-intake.json:8 null",
                 "FG203 HIGH orders-intake/orders-intake arm/orders-intake.json:27 null",
                 "FG304 MEDIUM orders-intake/orders-intake arm/orders-intake.json:31 null",
+                "FG202 MEDIUM orders-intake/orders-intake arm/orders-intake.json:44 null",
                 "FG401 HIGH orders-intake/orders-intake arm/orders-intake.json:48 manual",
                 "FG403 MEDIUM orders-intake/orders-intake arm/orders-intake.json:48 manual",
                 "FG204 LOW orders-intake/orders-intake arm/orders-intake.json:64 Post_to_ERP",
@@ -67,6 +68,8 @@ class LogicAppsScanTest {
         String messages = summary(result);
         assertTrue(messages.contains("ARM template parameter 'partnerApiKey' (string) has a default value that feeds "
                 + "workflow parameter 'partnerApiKey' of logic app 'orders-intake'"), messages);
+        assertTrue(messages.contains("Workflow parameter 'partnerApiKey' of logic app 'orders-intake' is named like a "
+                + "secret but declared string, not securestring"), messages);
         assertTrue(messages.contains("API connection 'erp-sql' (Microsoft.Web/connections) holds parameter value 'password'"),
                 messages);
         assertFalse(messages.contains("kT9pQ2vX7mR4sW8zL1nB6cY3hJ5fD0gA") || messages.contains("Winter2024"),
@@ -204,5 +207,35 @@ class LogicAppsScanTest {
                 new dev.flowguard.rules.exposure.RunHistoryReadableFromAnyIpRule(), flow));
         assertEquals(1, dev.flowguard.testing.RuleHarness.hits(new dev.flowguard.rules.trigger.HttpTriggerAnyoneRule(), flow)
                 .size(), "FG401 still judges Power Automate by triggerAuthenticationType");
+    }
+
+    @Test
+    void aPlainTemplateParameterFeedingASecureWorkflowParameterIsFG202(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("billing.json");
+        java.nio.file.Files.writeString(file, """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "parameters": {"billingPassword": {"type": "string"}},
+                 "resources": [{"type": "Microsoft.Logic/workflows", "name": "billing",
+                   "properties": {
+                     "accessControl": {"triggers": {"allowedCallerIpAddresses": []},
+                                       "contents": {"allowedCallerIpAddresses": [{"addressRange": "10.0.0.0/8"}]}},
+                     "parameters": {"password": {"value": "[parameters('billingPassword')]"}},
+                     "definition": {
+                       "parameters": {"password": {"type": "securestring"}},
+                       "triggers": {"Recurrence": {"type": "Recurrence", "recurrence": {"frequency": "Hour", "interval": 1}}},
+                       "actions": {"Bill": {"type": "Http", "runAfter": {},
+                         "inputs": {"method": "POST", "uri": "https://billing.contoso.com/run",
+                           "authentication": {"type": "Basic", "username": "svc", "password": "@parameters('password')"}},
+                         "runtimeConfiguration": {"secureData": {"properties": ["inputs"]}}}}}}}]}""");
+
+        ScanResult result = new Scanner(RuleRegistry.builtIn(), 1).scan(
+                ScanRequest.of(List.of(new ScanInput(file, "billing.json"))), ScanListener.SILENT);
+
+        Finding plain = only(result, "FG202");
+        assertEquals(2, plain.line(), "on the template parameter's declaration");
+        assertEquals("ARM template parameter 'billingPassword' feeds secure workflow parameter 'password' of logic app "
+                + "'billing' but is declared string, not securestring: deployments keep its value", plain.message());
+        assertEquals(List.of("FG202"), result.findings().stream().map(Finding::ruleId).toList(), summary(result));
     }
 }
