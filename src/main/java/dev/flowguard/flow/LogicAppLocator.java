@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Finds the Azure Logic Apps workflows in a parsed JSON file: {@code Microsoft.Logic/workflows} resources of an
  * ARM template (at any depth of nested {@code Microsoft.Resources/deployments}), an exported workflow resource,
- * a Standard workflow resource ({@code properties.files["workflow.json"]}) and {@code {"definition": …}} files.
+ * a Standard workflow resource ({@code properties.files["workflow.json"]}), a template of the Logic Apps gallery
+ * ({@code Microsoft.Logic/galleries/templates}) and {@code {"definition": …}} files.
  * A file of none of these shapes gives no workflow; Power Automate's own shapes are left to {@link FlowShape}.
  */
 public final class LogicAppLocator {
@@ -23,6 +24,7 @@ public final class LogicAppLocator {
     private static final String DEPLOYMENTS = "microsoft.resources/deployments";
     private static final String CONNECTIONS = "microsoft.web/connections";
     private static final String STANDARD_WORKFLOW = "microsoft.web/sites/workflows";
+    private static final String GALLERY_TEMPLATE = "microsoft.logic/galleries/templates";
 
     /**
      * A workflow found in a file.
@@ -81,6 +83,11 @@ public final class LogicAppLocator {
             requireDefinition(root.path("properties").path("files").path("workflow.json").path("definition"), name);
             return List.of(new Located(name, "/properties/files/workflow.json/definition",
                     LogicApp.withoutHost(app, Hosting.STANDARD)));
+        }
+        if (type.equals(GALLERY_TEMPLATE) && FlowShape.isDefinition(root.path("properties").path("definition"))) {
+            // the Logic Apps template gallery: a definition to start from, named by its display name
+            String name = root.path("properties").path("displayName").asText(names.workflow());
+            return List.of(new Located(name, "/properties/definition", LogicApp.withoutHost(name, Hosting.DEFINITION_ONLY)));
         }
         if (FlowShape.isDefinition(root.path("definition")) && !root.has("properties")) {
             Hosting hosting = root.has("kind") ? Hosting.STANDARD : Hosting.DEFINITION_ONLY;

@@ -61,7 +61,8 @@ final class LogicAppDiscovery {
             return false;
         }
         String head = peek(file);
-        if (head.contains("microsoft.logic/workflows") || head.contains("microsoft.web/sites/workflows")) {
+        if (head.contains("microsoft.logic/workflows") || head.contains("microsoft.web/sites/workflows")
+                || head.contains("microsoft.logic/galleries/templates")) {
             return true;
         }
         return head.contains("\"definition\"") && head.contains("workflowdefinition.json")

@@ -119,6 +119,13 @@ class LogicAppLocatorTest {
         assertEquals("orders-app", site.logicApp().name());
         assertEquals(LogicApp.Hosting.STANDARD, site.logicApp().hosting());
 
+        LogicAppLocator.Located gallery = locate("""
+                {"id": "/providers/Microsoft.Logic/galleries/public/templates/6662", "name": "6662",
+                 "type": "Microsoft.Logic/galleries/templates",
+                 "properties": {"displayName": "Delete old Azure blobs", "definition": %s}}""".formatted(DEFINITION)).get(0);
+        assertEquals("Delete old Azure blobs", gallery.name());
+        assertEquals(LogicApp.Hosting.DEFINITION_ONLY, gallery.logicApp().hosting());
+
         LogicAppLocator.Located standard = locate("{\"definition\": %s, \"kind\": \"Stateful\"}".formatted(DEFINITION)).get(0);
         assertEquals(LogicApp.Hosting.STANDARD, standard.logicApp().hosting());
         assertEquals("file-workflow", standard.name());
