@@ -33,13 +33,19 @@ public final class FlowParser {
      * A Logic Apps workflow found by {@link LogicAppLocator}: the logic app is the solution, the workflow the flow.
      */
     public static Flow parse(String file, JsonNode root, LogicAppLocator.Located workflow) {
-        return parse(workflow.logicApp().name(), file, workflow.name(), workflow.name(), root,
+        JsonNode definition = DeployedDefinition.of(root.at(workflow.definitionPointer()), workflow.logicApp());
+        return parse(workflow.logicApp().name(), file, workflow.name(), workflow.name(), root, definition,
                 workflow.definitionPointer(), workflow.logicApp());
     }
 
     private static Flow parse(String solution, String file, String displayName, String fallbackName, JsonNode root,
             String definitionPointer, LogicApp logicApp) {
-        JsonNode definition = definitionPointer.isEmpty() ? root : root.at(definitionPointer);
+        return parse(solution, file, displayName, fallbackName, root,
+                definitionPointer.isEmpty() ? root : root.at(definitionPointer), definitionPointer, logicApp);
+    }
+
+    private static Flow parse(String solution, String file, String displayName, String fallbackName, JsonNode root,
+            JsonNode definition, String definitionPointer, LogicApp logicApp) {
         String name = displayName != null && !displayName.isBlank() ? displayName
                 : root.path("properties").path("displayName").asText(fallbackName);
 

@@ -16,6 +16,8 @@ import java.util.List;
  * @param parameterValues the resource's {@code properties.parameters}, each with the template parameter it reads
  * @param connectionValues string values of the file's {@code Microsoft.Web/connections} resources'
  *     {@code parameterValues}; on the first workflow of a file only, so that each is checked once
+ * @param templateParameters the ARM template parameters the workflow's resource can read, the nearest template's
+ *     first; empty outside ARM templates
  */
 public record LogicApp(
         String name,
@@ -23,7 +25,8 @@ public record LogicApp(
         JsonNode accessControl,
         String accessControlPointer,
         List<WorkflowParameterValue> parameterValues,
-        List<ConnectionValue> connectionValues) {
+        List<ConnectionValue> connectionValues,
+        List<TemplateParameter> templateParameters) {
 
     /** Where the workflow lives; only a Consumption resource has access control in the artifact. */
     public enum Hosting {
@@ -39,10 +42,21 @@ public record LogicApp(
         accessControl = accessControl == null ? MissingNode.getInstance() : accessControl;
         parameterValues = List.copyOf(parameterValues);
         connectionValues = List.copyOf(connectionValues);
+        templateParameters = List.copyOf(templateParameters);
+    }
+
+    /** This logic app with {@code values} as its connection values. */
+    public LogicApp withConnectionValues(List<ConnectionValue> values) {
+        return new LogicApp(name, hosting, accessControl, accessControlPointer, parameterValues, values, templateParameters);
+    }
+
+    /** The template parameter {@code name} as the resource sees it, if the template declares one. */
+    public java.util.Optional<TemplateParameter> templateParameter(String name) {
+        return templateParameters.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     public static LogicApp withoutHost(String name, Hosting hosting) {
-        return new LogicApp(name, hosting, null, "", List.of(), List.of());
+        return new LogicApp(name, hosting, null, "", List.of(), List.of(), List.of());
     }
 
     public boolean isConsumptionResource() {

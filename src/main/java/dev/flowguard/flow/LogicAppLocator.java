@@ -62,9 +62,8 @@ public final class LogicAppLocator {
             walkTemplate(root, "", List.of(), names, found, connections);
             if (!found.isEmpty() && !connections.isEmpty()) {
                 Located first = found.get(0);
-                LogicApp app = first.logicApp();
-                found.set(0, new Located(first.name(), first.definitionPointer(), new LogicApp(app.name(), app.hosting(),
-                        app.accessControl(), app.accessControlPointer(), app.parameterValues(), connections)));
+                found.set(0, new Located(first.name(), first.definitionPointer(),
+                        first.logicApp().withConnectionValues(connections)));
             }
             return found;
         }
@@ -74,7 +73,7 @@ public final class LogicAppLocator {
             return List.of(new Located(name, "/properties/definition", new LogicApp(name, Hosting.CONSUMPTION,
                     root.path("properties").path("accessControl"), "/properties/accessControl",
                     parameterValues(root.path("properties").path("parameters"), "/properties/parameters", List.of()),
-                    List.of())));
+                    List.of(), List.of())));
         }
         if (type.equals(STANDARD_WORKFLOW)) {
             String full = root.path("name").asText("");
@@ -139,7 +138,7 @@ public final class LogicAppLocator {
         found.add(new Located(name, at + "/properties/definition", new LogicApp(name, Hosting.CONSUMPTION,
                 resource.path("properties").path("accessControl"), at + "/properties/accessControl",
                 parameterValues(resource.path("properties").path("parameters"), at + "/properties/parameters", scopes),
-                List.of())));
+                List.of(), visibleParameters(scopes))));
     }
 
     private static List<WorkflowParameterValue> parameterValues(JsonNode parameters, String pointer, List<Scope> scopes) {
@@ -157,6 +156,19 @@ public final class LogicAppLocator {
                     read == null ? null : templateParameter(read, scopes)));
         }
         return values;
+    }
+
+    /** Every parameter the scopes declare, the nearest declaration of each name only. */
+    private static List<TemplateParameter> visibleParameters(List<Scope> scopes) {
+        Map<String, TemplateParameter> visible = new java.util.LinkedHashMap<>();
+        for (Scope scope : scopes) {
+            Iterator<String> names = scope.template().path("parameters").fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                visible.putIfAbsent(name, templateParameter(name, scopes));
+            }
+        }
+        return List.copyOf(visible.values());
     }
 
     private static TemplateParameter templateParameter(String name, List<Scope> scopes) {

@@ -238,4 +238,37 @@ class LogicAppsScanTest {
                 + "'billing' but is declared string, not securestring: deployments keep its value", plain.message());
         assertEquals(List.of("FG202"), result.findings().stream().map(Finding::ruleId).toList(), summary(result));
     }
+
+    @Test
+    void aTemplateParameterPastedIntoTheDefinitionDeploysItsDefaultThere(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("direct.json");
+        java.nio.file.Files.writeString(file, """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "parameters": {"clientSecret": {"type": "string", "defaultValue": "Qx8~vT2.mR4sW8zL1nB6cY3hJ5fD0gAk9pLm"},
+                                "apiKey": {"type": "securestring"}},
+                 "resources": [{"type": "Microsoft.Logic/workflows", "name": "direct",
+                   "properties": {
+                     "accessControl": {"triggers": {"allowedCallerIpAddresses": []},
+                                       "contents": {"allowedCallerIpAddresses": [{"addressRange": "10.0.0.0/8"}]}},
+                     "definition": {
+                       "triggers": {"Recurrence": {"type": "Recurrence", "recurrence": {"frequency": "Hour", "interval": 1}}},
+                       "actions": {"Bill": {"type": "Http", "runAfter": {},
+                         "inputs": {"method": "POST", "uri": "https://billing.contoso.com/run",
+                           "headers": {"x-api-key": "[parameters('apiKey')]"},
+                           "authentication": {"type": "ActiveDirectoryOAuth", "tenant": "contoso.onmicrosoft.com",
+                             "audience": "api://billing", "clientId": "0b9f8c4e-2a51-4c1b-9d6e-3f7a8b2c1d0e",
+                             "secret": "[parameters('clientSecret')]"}}}}}}}]}""");
+
+        ScanResult result = new Scanner(RuleRegistry.builtIn(), 1).scan(
+                ScanRequest.of(List.of(new ScanInput(file, "direct.json"))), ScanListener.SILENT);
+
+        // the string default is in the deployed definition; the securestring with no default is not a literal
+        Finding literal = only(result, "FG101");
+        assertEquals(15, literal.line(), "where the definition reads the parameter");
+        assertTrue(literal.message().contains("ActiveDirectoryOAuth client secret in inputs.authentication: <redacted 36 chars>"),
+                literal.message());
+        assertFalse(summary(result).contains("Qx8~vT2"), "no secret in clear");
+        assertEquals(0, result.findings().stream().filter(f -> f.ruleId().equals("FG102")).count(), summary(result));
+    }
 }
