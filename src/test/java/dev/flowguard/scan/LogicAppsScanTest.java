@@ -104,7 +104,10 @@ class LogicAppsScanTest {
 
         assertEquals(List.of(
                 "FG304 MEDIUM partner-sync/partner-sync exported/partner-sync.json:8 null",
+                "FG402 INFO partner-sync/partner-sync exported/partner-sync.json:12 manual",
                 "FG403 MEDIUM partner-sync/partner-sync exported/partner-sync.json:28 manual"), rules(result));
+        // the policy checks the issuer and the audience, not who calls: any account of the tenant gets a token
+        assertTrue(only(result, "FG402").message().contains("authorization policy 'partner-portal' checks no caller claim"));
         assertTrue(only(result, "FG304").message().contains("a Key Vault secret in 'Get_secret'"));
     }
 
@@ -270,5 +273,23 @@ class LogicAppsScanTest {
                 literal.message());
         assertFalse(summary(result).contains("Qx8~vT2"), "no secret in clear");
         assertEquals(0, result.findings().stream().filter(f -> f.ruleId().equals("FG102")).count(), summary(result));
+    }
+
+    @Test
+    void anAuthorizationPolicyThatNamesItsCallerIsNotFG402(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        ScanResult result = scanTemplate(dir, REQUEST_WORKFLOW.formatted("named", """
+                "accessControl": {"triggers": {"allowedCallerIpAddresses": [{"addressRange": "203.0.113.0/24"}],
+                  "openAuthenticationPolicies": {"policies": {"portal": {"type": "AAD", "claims": [
+                    {"name": "iss", "value": "https://sts.windows.net/7c3e9a1b-2d4f-4e6a-8b9c-0d1e2f3a4b5c/"},
+                    {"name": "appid", "value": "5f1c2e3d-4b5a-4c6d-8e7f-9a0b1c2d3e4f"}]}}}}},"""),
+                REQUEST_WORKFLOW.formatted("one-open-policy", """
+                "accessControl": {"triggers": {"allowedCallerIpAddresses": [{"addressRange": "203.0.113.0/24"}],
+                  "openAuthenticationPolicies": {"policies": {
+                    "portal": {"type": "AAD", "claims": [{"name": "iss", "value": "https://sts.windows.net/t/"},
+                                                         {"name": "appid", "value": "5f1c"}]},
+                    "anyone": {"type": "AAD", "claims": [{"name": "iss", "value": "https://sts.windows.net/t/"}]}}}}},"""));
+
+        assertEquals(List.of("FG402 one-open-policy"), result.findings().stream()
+                .map(f -> f.ruleId() + " " + f.solution()).toList(), summary(result));
     }
 }

@@ -1,7 +1,11 @@
 package dev.flowguard.rules.trigger;
 
 import dev.flowguard.flow.CallerIpRestriction;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.LogicApp;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Who can call a Logic Apps Request trigger. Its callback URL carries a SAS signature ({@code sig}), so whoever
@@ -16,6 +20,29 @@ final class LogicAppTriggerAccess {
 
     static boolean hasAuthorizationPolicy(LogicApp app) {
         return app.accessControl().path("triggers").path("openAuthenticationPolicies").path("policies").size() > 0;
+    }
+
+    /** Claims that name the caller; a policy without one admits any account or app that gets a token from the issuer. */
+    private static final java.util.Set<String> CALLER_CLAIMS = java.util.Set.of("appid", "azp", "oid", "sub");
+
+    /**
+     * The first authorization policy that names no caller (only {@code iss}, {@code aud} …), or null when every
+     * policy names one or there is none.
+     */
+    static String policyWithoutCaller(LogicApp app) {
+        JsonNode policies = app.accessControl().path("triggers").path("openAuthenticationPolicies").path("policies");
+        Iterator<Map.Entry<String, JsonNode>> named = policies.fields();
+        while (named.hasNext()) {
+            Map.Entry<String, JsonNode> policy = named.next();
+            boolean namesCaller = false;
+            for (JsonNode claim : policy.getValue().path("claims")) {
+                namesCaller |= CALLER_CLAIMS.contains(claim.path("name").asText("").toLowerCase(Locale.ROOT));
+            }
+            if (!namesCaller) {
+                return policy.getKey(); // policies are alternatives: a token that satisfies any one gets in
+            }
+        }
+        return null;
     }
 
     /** Anyone with the callback URL: no authorization policy, and callers from any IP address. */
