@@ -99,16 +99,18 @@ class LogicAppsScanTest {
     }
 
     @Test
-    void exportedResourceWithAnAuthorizationPolicyIsNotOpenToAnyoneButStillToAnyIp() {
+    void exportedResourceWithAnAuthorizationPolicyButSasStillOnIsOpenToAnyoneWithTheUrl() {
         ScanResult result = scan("exported/partner-sync.json");
 
         assertEquals(List.of(
                 "FG304 MEDIUM partner-sync/partner-sync exported/partner-sync.json:8 null",
                 "FG402 INFO partner-sync/partner-sync exported/partner-sync.json:12 manual",
+                "FG401 HIGH partner-sync/partner-sync exported/partner-sync.json:28 manual",
                 "FG403 MEDIUM partner-sync/partner-sync exported/partner-sync.json:28 manual"), rules(result));
         // the policy checks the issuer and the audience, not who calls: any account of the tenant gets a token
         assertTrue(only(result, "FG402").message().contains("authorization policy 'partner-portal' checks no caller claim"));
         assertTrue(only(result, "FG304").message().contains("a Key Vault secret in 'Get_secret'"));
+        assertTrue(only(result, "FG401").message().contains("has an Entra ID authorization policy, but SAS is still on"));
     }
 
     @Test
@@ -273,6 +275,19 @@ class LogicAppsScanTest {
                 literal.message());
         assertFalse(summary(result).contains("Qx8~vT2"), "no secret in clear");
         assertEquals(0, result.findings().stream().filter(f -> f.ruleId().equals("FG102")).count(), summary(result));
+    }
+
+    @Test
+    void sasTurnedOffLeavesTheTokenAsTheOnlyWayIn(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        ScanResult result = scanTemplate(dir, REQUEST_WORKFLOW.formatted("token-only", """
+                "accessControl": {"triggers": {"sasAuthenticationPolicy": {"state": "Disabled"},
+                  "openAuthenticationPolicies": {"policies": {"portal": {"type": "AAD", "claims": [
+                    {"name": "iss", "value": "https://sts.windows.net/7c3e9a1b-2d4f-4e6a-8b9c-0d1e2f3a4b5c/"},
+                    {"name": "appid", "value": "5f1c2e3d-4b5a-4c6d-8e7f-9a0b1c2d3e4f"}]}}}}},"""));
+
+        // no FG401: the URL alone no longer runs it; still FG403: a stolen token works from anywhere
+        assertEquals(List.of("FG403 token-only"), result.findings().stream()
+                .map(f -> f.ruleId() + " " + f.solution()).toList(), summary(result));
     }
 
     @Test

@@ -17,7 +17,8 @@ public final class HttpTriggerAnyoneRule implements Rule {
             "In the trigger set 'Who can trigger the flow?' to 'Specific users in my tenant' "
                     + "(triggerAuthenticationType User with triggerAllowedUsers), or to 'Any user in my tenant'. In Azure "
                     + "Logic Apps add an Entra ID authorization policy (accessControl.triggers.openAuthenticationPolicies) "
-                    + "or restrict caller IP addresses; for Standard, App Service authentication on the app.");
+                    + "and turn SAS off (sasAuthenticationPolicy state Disabled), or restrict caller IP addresses; for "
+                    + "Standard, App Service authentication on the app.");
 
     @Override
     public RuleDescriptor descriptor() {
@@ -55,10 +56,16 @@ public final class HttpTriggerAnyoneRule implements Rule {
         if (!LogicAppTriggerAccess.anyoneWithTheUrl(app)) {
             return;
         }
-        String why = app.isConsumptionResource()
-                ? "its callback URL's SAS signature is the only key: the logic app has no Entra ID authorization policy "
-                        + "(accessControl.triggers.openAuthenticationPolicies) and takes calls from any IP address"
-                : "its callback URL's SAS signature is the only key the workflow shows";
+        String why;
+        if (!app.isConsumptionResource()) {
+            why = "its callback URL's SAS signature is the only key the workflow shows";
+        } else if (LogicAppTriggerAccess.hasAuthorizationPolicy(app)) {
+            why = "it has an Entra ID authorization policy, but SAS is still on (accessControl.triggers."
+                    + "sasAuthenticationPolicy is not Disabled) and calls come from any IP address, so the URL alone runs it";
+        } else {
+            why = "its callback URL's SAS signature is the only key: the logic app has no Entra ID authorization policy "
+                    + "(accessControl.triggers.openAuthenticationPolicies) and takes calls from any IP address";
+        }
         report.accept(context.hit(DESCRIPTOR, trigger, trigger.jsonPointer(),
                 "HTTP trigger '" + trigger.name() + "' of workflow '" + context.flow().name() + "' of logic app '"
                         + app.name() + "' can be run by anyone with its URL: " + why,

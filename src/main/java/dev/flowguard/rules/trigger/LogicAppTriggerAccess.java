@@ -9,9 +9,11 @@ import java.util.Map;
 
 /**
  * Who can call a Logic Apps Request trigger. Its callback URL carries a SAS signature ({@code sig}), so whoever
- * holds the URL can call it, unless a Consumption logic app also asks for an Entra ID token
- * ({@code accessControl.triggers.openAuthenticationPolicies}) or limits the callers' IP addresses. A Standard
- * logic app's equivalents (App Service authentication, access restrictions) are app settings, not in the project.
+ * holds the URL can call it, unless a Consumption logic app turns SAS off
+ * ({@code accessControl.triggers.sasAuthenticationPolicy.state: Disabled}, leaving Entra ID tokens checked by
+ * {@code openAuthenticationPolicies} as the only way in) or limits the callers' IP addresses. An authorization
+ * policy alone does not close the URL. A Standard logic app's equivalents (App Service authentication, access
+ * restrictions) are app settings, not in the project.
  */
 final class LogicAppTriggerAccess {
 
@@ -21,6 +23,7 @@ final class LogicAppTriggerAccess {
     static boolean hasAuthorizationPolicy(LogicApp app) {
         return app.accessControl().path("triggers").path("openAuthenticationPolicies").path("policies").size() > 0;
     }
+
 
     /** Claims that name the caller; a policy without one admits any account or app that gets a token from the issuer. */
     private static final java.util.Set<String> CALLER_CLAIMS = java.util.Set.of("appid", "azp", "oid", "sub");
@@ -45,11 +48,20 @@ final class LogicAppTriggerAccess {
         return null;
     }
 
-    /** Anyone with the callback URL: no authorization policy, and callers from any IP address. */
+    /**
+     * SAS is on unless {@code accessControl.triggers.sasAuthenticationPolicy.state} is {@code Disabled}: an
+     * authorization policy adds a way in (a token) without closing the callback URL's.
+     */
+    static boolean sasDisabled(LogicApp app) {
+        return app.accessControl().path("triggers").path("sasAuthenticationPolicy").path("state").asText("")
+                .equalsIgnoreCase("Disabled");
+    }
+
+    /** Anyone with the callback URL: SAS on, and callers from any IP address. */
     static boolean anyoneWithTheUrl(LogicApp app) {
         if (!app.isConsumptionResource()) {
             return true;
         }
-        return !hasAuthorizationPolicy(app) && CallerIpRestriction.of(app, "triggers").isAnyIp();
+        return !sasDisabled(app) && CallerIpRestriction.of(app, "triggers").isAnyIp();
     }
 }
