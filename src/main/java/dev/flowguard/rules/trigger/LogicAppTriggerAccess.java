@@ -6,6 +6,7 @@ import dev.flowguard.flow.LogicApp;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who can call a Logic Apps Request trigger. Its callback URL carries a SAS signature ({@code sig}), so whoever
@@ -17,16 +18,15 @@ import java.util.Map;
  */
 final class LogicAppTriggerAccess {
 
+    /** Claims that name the caller; a policy without one admits any account or app that gets a token from the issuer. */
+    private static final Set<String> CALLER_CLAIMS = Set.of("appid", "azp", "oid", "sub");
+
     private LogicAppTriggerAccess() {
     }
 
     static boolean hasAuthorizationPolicy(LogicApp app) {
         return app.accessControl().path("triggers").path("openAuthenticationPolicies").path("policies").size() > 0;
     }
-
-
-    /** Claims that name the caller; a policy without one admits any account or app that gets a token from the issuer. */
-    private static final java.util.Set<String> CALLER_CLAIMS = java.util.Set.of("appid", "azp", "oid", "sub");
 
     /**
      * The first authorization policy that names no caller (only {@code iss}, {@code aud} …), or null when every
