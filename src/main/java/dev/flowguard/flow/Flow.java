@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  *     solutions, {@code /definition} in Logic Apps files, empty for a bare definition)
  * @param actions every action, depth first in file order, nested ones after their container
  * @param parameters the definition parameters, in file order
+ * @param logicApp what the Logic Apps host adds around the definition, or null for a Power Automate flow
  * @param actionsByName every action by its name in lower case: the platform resolves {@code body('get_secret')}
  *     to the action {@code Get_secret}, and so does every rule
  */
@@ -32,6 +33,7 @@ public record Flow(
         List<FlowNode> triggers,
         List<FlowNode> actions,
         Map<String, FlowParameter> parameters,
+        LogicApp logicApp,
         Map<String, FlowNode> actionsByName) {
 
     public Flow {
@@ -43,9 +45,9 @@ public record Flow(
 
     public Flow(String solution, String file, String name, String definitionPointer, JsonNode definition,
             JsonNode connectionReferences, List<FlowNode> triggers, List<FlowNode> actions,
-            Map<String, FlowParameter> parameters) {
+            Map<String, FlowParameter> parameters, LogicApp logicApp) {
         this(solution, file, name, definitionPointer, definition, connectionReferences, triggers, actions, parameters,
-                indexByName(actions));
+                logicApp, indexByName(actions));
     }
 
     /** The first action of each name, ignoring case: names are unique in a definition, whatever their case. */
@@ -55,6 +57,10 @@ public record Flow(
             byName.putIfAbsent(action.name().toLowerCase(Locale.ROOT), action);
         }
         return byName;
+    }
+
+    public boolean isLogicApp() {
+        return logicApp != null;
     }
 
     /** Triggers then actions. */

@@ -26,7 +26,26 @@ public final class FlowParser {
         if (definitionPointer == null) {
             throw new NotAFlowException("not a flow: no workflow definition with triggers or actions");
         }
-        JsonNode definition = definitionPointer.isEmpty() ? root : root.at(definitionPointer);
+        return parse(solution, file, displayName, fallbackName, root, definitionPointer, null);
+    }
+
+    /**
+     * A Logic Apps workflow found by {@link LogicAppLocator}: the logic app is the solution, the workflow the flow.
+     */
+    public static Flow parse(String file, JsonNode root, LogicAppLocator.Located workflow) {
+        JsonNode definition = DeployedDefinition.of(root.at(workflow.definitionPointer()), workflow.logicApp());
+        return parse(workflow.logicApp().name(), file, workflow.name(), workflow.name(), root, definition,
+                workflow.definitionPointer(), workflow.logicApp());
+    }
+
+    private static Flow parse(String solution, String file, String displayName, String fallbackName, JsonNode root,
+            String definitionPointer, LogicApp logicApp) {
+        return parse(solution, file, displayName, fallbackName, root,
+                definitionPointer.isEmpty() ? root : root.at(definitionPointer), definitionPointer, logicApp);
+    }
+
+    private static Flow parse(String solution, String file, String displayName, String fallbackName, JsonNode root,
+            JsonNode definition, String definitionPointer, LogicApp logicApp) {
         String name = displayName != null && !displayName.isBlank() ? displayName
                 : root.path("properties").path("displayName").asText(fallbackName);
 
@@ -46,7 +65,8 @@ public final class FlowParser {
                         definitionPointer + "/parameters/" + JsonPointers.escape(parameterName))));
 
         JsonNode references = root.path("properties").path("connectionReferences");
-        return new Flow(solution, file, name, definitionPointer, definition, references, triggers, actions, parameters);
+        return new Flow(solution, file, name, definitionPointer, definition, references, triggers, actions, parameters,
+                logicApp);
     }
 
     private static void collectActions(JsonNode actionObjects, String pointer, List<String> parentPath, String branch,

@@ -28,7 +28,7 @@ public final class FlowShape {
         return null;
     }
 
-    private static boolean isDefinition(JsonNode node) {
+    static boolean isDefinition(JsonNode node) {
         return node.isObject() && (node.path("triggers").isObject() || node.path("actions").isObject())
                 && !node.path("triggers").isArray();
     }

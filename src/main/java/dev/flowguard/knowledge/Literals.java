@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Literals {
 
-    private static final Pattern ARM_EXPRESSION = Pattern.compile("^\\[[A-Za-z]+\\(.*\\)\\]$", Pattern.DOTALL);
+    private static final Pattern ARM_EXPRESSION = Pattern.compile("^\\[(?!\\[)[A-Za-z]+\\(.*\\]$", Pattern.DOTALL);
     private static final Pattern GUID =
             Pattern.compile("^\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}?$");
     private static final Pattern HEX_HASH = Pattern.compile("^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$");
@@ -19,6 +19,9 @@ public final class Literals {
     private static final Pattern KEY_VAULT_URI = Pattern.compile(
             "(?i)^(?:https://[a-z0-9-]+\\.vault\\.(?:azure\\.net|azure\\.cn|usgovcloudapi\\.net)/secrets/\\S*"
                     + "|/subscriptions/[^/]+/resourcegroups/[^/]+/providers/microsoft\\.keyvault/vaults/[^/]+/secrets/\\S*)$");
+    /** Values that stand for no value at all: a variable initialised to {@code null} holds nothing yet. */
+    private static final Set<String> NOTHING = Set.of("true", "false", "yes", "no", "null", "none", "n/a", "na",
+            "undefined", "nil", "empty");
     private static final Pattern PLAIN_URL = Pattern.compile("(?i)^https?://[^\\s@]+$");
     /** An authentication scheme with nothing after it: the credential is appended elsewhere, or missing. */
     private static final Pattern SCHEME_ONLY = Pattern.compile(
@@ -80,8 +83,7 @@ public final class Literals {
     public static boolean isReferenceOrTrivial(String value) {
         String v = value.strip();
         String lower = v.toLowerCase(Locale.ROOT);
-        return NUMBER.matcher(v).matches() || lower.equals("true") || lower.equals("false") || lower.equals("yes")
-                || lower.equals("no") || KEY_VAULT_URI.matcher(v).matches() || PLAIN_URL.matcher(v).matches()
+        return NUMBER.matcher(v).matches() || NOTHING.contains(lower) || KEY_VAULT_URI.matcher(v).matches() || PLAIN_URL.matcher(v).matches()
                 || SCHEME_ONLY.matcher(v).matches();
     }
 

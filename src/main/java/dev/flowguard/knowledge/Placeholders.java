@@ -18,14 +18,32 @@ public final class Placeholders {
     private static final Pattern PLACEHOLDER_TEXT = Pattern.compile("(?i)xxx|\\*{3,}|•{3,}|\\.\\.\\.|…"
             + "|replace[\\s_-]?(?:me|with|this)|change[\\s_-]?me|(?<![a-z])your[\\s_-]?[a-z]|placeholder|dummy|example"
             + "|sample|redacted|[\\s_-]here\\b|\\bhere>|insert[\\s_-]|enter[\\s_-]|fill[\\s_-]?in|\\btodo\\b|\\btbd\\b"
-            + "|fixme|lorem|^any[-_]|tenant[-_]?name|00000000-0000-0000-0000-000000000000");
+            + "|fixme|lorem|^any[-_]|tenant[-_]?name|00000000-0000-0000-0000-000000000000|fake"
+            + "|^(?:my|some|the)[-_]?(?:password|passwd|pwd|secret|key|token|api[-_]?key|auth\\w*|pfx\\w*|cert\\w*|value)$"
+            + "|^pfx[-_]?(?:content|data|value|base64)$");
+    /** Lower-case words that say what belongs there: {@code serviceone-auth-apikey}, {@code client_secret_value}. */
+    private static final Pattern NAMES_ITSELF = Pattern.compile("^(?=(?:.*[-_.])?(?:key|apikey|secret|password|passwd"
+            + "|pwd|token|connection[-_.]string|connection[-_.]key)(?:[-_.]|$))[a-z]+(?:[-_.][a-z]+)*$");
     private static final Pattern ONE_CHARACTER_REPEATED = Pattern.compile("^(.)\\1+$");
     /** A bare word for what should be there: {@code password}, {@code token}, {@code changeit}. */
     private static final Set<String> GENERIC_WORDS = Set.of("password", "passwd", "secret", "token", "apikey", "api-key",
-            "key", "value", "string", "null", "none", "n/a", "na", "undefined", "changeit", "clientsecret",
+            "key", "value", "string", "changeit", "clientsecret",
             "client_secret", "test", "demo");
 
     private Placeholders() {
+    }
+
+    /**
+     * A stand-in, or the name of what should be there written as its value: a parameter {@code clientSecret}
+     * whose default is {@code clientsecret} says where the secret goes, not what it is.
+     */
+    public static boolean isPlaceholder(String value, String name) {
+        return isPlaceholder(value) || value != null && name != null && !squash(value).isEmpty()
+                && squash(value).equals(squash(name));
+    }
+
+    private static String squash(String text) {
+        return text.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     }
 
     public static boolean isPlaceholder(String value) {
@@ -36,7 +54,7 @@ public final class Placeholders {
         if (v.isEmpty()) {
             return false;
         }
-        return WRAPPED.matcher(v).matches() || PLACEHOLDER_TEXT.matcher(v).find()
+        return WRAPPED.matcher(v).matches() || PLACEHOLDER_TEXT.matcher(v).find() || NAMES_ITSELF.matcher(v).matches()
                 || ONE_CHARACTER_REPEATED.matcher(v).matches() || GENERIC_WORDS.contains(v.toLowerCase(Locale.ROOT));
     }
 }

@@ -42,7 +42,9 @@ public final class SecretNames {
             "business", "order", "list", "table", "index", "region", "localization", "label", "lang",
             "language", "culture", "setting", "settings", "config", "configuration", "name", "type", "attribute",
             "range", "media", "file", "folder", "document", "blob", "content", "idempotent", "dedupe", "dedup",
-            "duplicate", "short", "keyboard", "event", "metric", "tag", "template", "step");
+            "duplicate", "short", "keyboard", "event", "metric", "tag", "template", "step", "string", "number",
+            "integer", "int", "boolean", "bool", "date", "array", "response", "request", "sample", "test",
+            "example", "custom");
 
     /** In one word, {@code …key} is a secret only after these: {@code accountkey} is, {@code monkey} is not. */
     private static final Set<String> COMPOUND_KEY_QUALIFIERS = Set.of("api", "access", "account", "subscription",
@@ -62,7 +64,7 @@ public final class SecretNames {
             "template", "manager", "management", "store", "identifier", "setting", "settings", "status", "state",
             "error", "message", "request", "response", "sign", "in", "change", "age", "strength", "complexity",
             "min", "max", "minimum", "maximum", "generator", "generated", "hash", "hashed", "salt", "algorithm",
-            "number", "user", "username", "login", "account", "owner", "holder");
+            "number", "user", "username", "login", "account", "owner", "holder", "gen", "generation");
 
     /** Words after the secret word that still name the secret itself: {@code ClientSecretValue}, {@code PasswordProd}. */
     private static final Set<String> SAME_SECRET_WORDS = Set.of("value", "values", "text", "string", "plain", "raw",

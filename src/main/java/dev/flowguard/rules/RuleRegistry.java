@@ -10,9 +10,11 @@ import dev.flowguard.rules.environment.HardcodedEnvironmentEndpointRule;
 import dev.flowguard.rules.environment.SecretEnvironmentVariableNotKeyVaultRule;
 import dev.flowguard.rules.environment.SecretValuePackagedRule;
 import dev.flowguard.rules.exposure.ExpressionNotUnderstoodRule;
+import dev.flowguard.rules.exposure.RunHistoryReadableFromAnyIpRule;
 import dev.flowguard.rules.exposure.SecretInUnsecurableActionRule;
 import dev.flowguard.rules.exposure.SecretSourceWithoutSecureOutputsRule;
 import dev.flowguard.rules.exposure.SecretUseWithoutSecureInputsRule;
+import dev.flowguard.rules.trigger.HttpTriggerAnyIpRule;
 import dev.flowguard.rules.trigger.HttpTriggerAnyTenantUserRule;
 import dev.flowguard.rules.trigger.HttpTriggerAnyoneRule;
 import java.util.Collection;
@@ -52,8 +54,10 @@ public final class RuleRegistry {
                 new SecretSourceWithoutSecureOutputsRule(),
                 new SecretUseWithoutSecureInputsRule(),
                 new SecretInUnsecurableActionRule(),
+                new RunHistoryReadableFromAnyIpRule(),
                 new HttpTriggerAnyoneRule(),
                 new HttpTriggerAnyTenantUserRule(),
+                new HttpTriggerAnyIpRule(),
                 new UnreadableArtifactRule(),
                 new ExpressionNotUnderstoodRule()));
     }

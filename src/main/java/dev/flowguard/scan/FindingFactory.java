@@ -7,7 +7,6 @@ import dev.flowguard.rules.Finding;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
-import dev.flowguard.solution.DeploymentSettings;
 import dev.flowguard.solution.ReadProblem;
 import dev.flowguard.solution.Solution;
 import dev.flowguard.solution.TextDecoder;
@@ -46,7 +45,7 @@ final class FindingFactory {
         Map<String, SourceLocation> locations = locate(bytes, hits);
         List<Finding> findings = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
-            findings.add(finding(hit, flow.solution(), flow.name(), locations, relativize));
+            findings.add(finding(hit, flow.solution(), flow.name(), fingerprintScope(flow), locations, relativize));
         }
         return findings;
     }
@@ -57,9 +56,13 @@ final class FindingFactory {
             Map<String, SourceLocation> locations = solution.settings().stream()
                     .filter(s -> s.file().equals(hit.file()))
                     .findFirst()
-                    .map(s -> locateInText(s, hit))
+                    .map(s -> locateInText(s.text(), hit))
+                    .or(() -> solution.logicAppSettings().stream()
+                            .filter(s -> s.file().equals(hit.file()))
+                            .findFirst()
+                            .map(s -> locateInText(s.text(), hit)))
                     .orElse(Map.of());
-            findings.add(finding(hit, solution.name(), null, locations, relativize));
+            findings.add(finding(hit, solution.name(), null, "", locations, relativize));
         }
         return findings;
     }
@@ -80,8 +83,8 @@ final class FindingFactory {
                 Fingerprints.of(rule.id(), relativize.apply(file), "", reason), null);
     }
 
-    private static Map<String, SourceLocation> locateInText(DeploymentSettings settings, Hit hit) {
-        return hit.jsonPointer() == null ? Map.of() : LocationResolver.resolve(settings.text(), List.of(hit.jsonPointer()));
+    private static Map<String, SourceLocation> locateInText(String text, Hit hit) {
+        return hit.jsonPointer() == null ? Map.of() : LocationResolver.resolve(text, List.of(hit.jsonPointer()));
     }
 
     private static Map<String, SourceLocation> locate(byte[] bytes, List<Hit> hits) {
@@ -93,14 +96,23 @@ final class FindingFactory {
         }
     }
 
-    private Finding finding(Hit hit, String solution, String flowName, Map<String, SourceLocation> locations,
+    /**
+     * An ARM template may hold several logic apps, often with the same trigger and action names: their findings
+     * are told apart by the workflow's name, so a baseline never takes one logic app's finding for another's.
+     * Every other file holds one flow, and its fingerprints stay as they were.
+     */
+    private static String fingerprintScope(Flow flow) {
+        return flow.isLogicApp() && flow.definitionPointer().startsWith("/resources/") ? flow.name() + ":" : "";
+    }
+
+    private Finding finding(Hit hit, String solution, String flowName, String scope, Map<String, SourceLocation> locations,
             UnaryOperator<String> relativize) {
         SourceLocation location = hit.jsonPointer() == null ? SourceLocation.UNKNOWN
                 : locations.getOrDefault(hit.jsonPointer(), SourceLocation.UNKNOWN);
         String action = hit.node() == null ? null : hit.node().name();
         String actionPath = hit.node() == null ? null : hit.node().actionPath();
         String fingerprint = Fingerprints.of(hit.rule().id(), relativize.apply(hit.file()),
-                actionPath == null ? "" : actionPath, hit.evidence());
+                scope + (actionPath == null ? "" : actionPath), hit.evidence());
         Finding finding = new Finding(hit.rule().id(), hit.severity(severityOf(hit.rule())), solution, flowName, hit.file(),
                 location.line(), location.column(), hit.jsonPointer(), action, actionPath, hit.message(), fingerprint, null);
         // the node's description is only in memory now: the scan releases each flow once it is checked

@@ -7,26 +7,31 @@ import java.util.List;
  * What checking one flow file gave, kept until it is merged in file order: the findings, whether a cloud
  * flow was checked, and a debug note for the listener, which is only ever called from the scanning thread.
  */
-record FlowOutcome(boolean checked, List<Finding> findings, String note, Throwable noteCause) {
+record FlowOutcome(int flows, List<Finding> findings, String note, Throwable noteCause) {
 
     static FlowOutcome checked(List<Finding> findings) {
-        return new FlowOutcome(true, findings, null, null);
+        return checked(1, findings);
+    }
+
+    /** @param flows how many flows the file held: an ARM template may hold several logic apps */
+    static FlowOutcome checked(int flows, List<Finding> findings) {
+        return new FlowOutcome(flows, findings, null, null);
     }
 
     static FlowOutcome unreadable(Finding finding, String note, Throwable noteCause) {
-        return new FlowOutcome(false, List.of(finding), note, noteCause);
+        return new FlowOutcome(0, List.of(finding), note, noteCause);
     }
 
     static FlowOutcome skipped(String note) {
-        return new FlowOutcome(false, List.of(), note, null);
+        return new FlowOutcome(0, List.of(), note, null);
     }
 
-    /** @return 1 when a cloud flow was checked, 0 otherwise */
+    /** @return how many flows were checked: 0 when none, more than 1 for a template holding several */
     int mergeInto(List<Finding> into, ScanListener listener) {
         if (note != null) {
             listener.debug(note, noteCause);
         }
         into.addAll(findings);
-        return checked ? 1 : 0;
+        return flows;
     }
 }

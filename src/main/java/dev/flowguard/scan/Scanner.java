@@ -3,6 +3,7 @@ package dev.flowguard.scan;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowParser;
+import dev.flowguard.flow.LogicAppLocator;
 import dev.flowguard.flow.NotAFlowException;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Finding;
@@ -213,19 +214,42 @@ public final class Scanner {
             Flow flow;
             try {
                 JsonNode root = reader.json().parse(bytes);
+                List<LogicAppLocator.Located> workflows = isSolution(artifact.solution().kind()) ? List.of()
+                        : LogicAppLocator.locate(root, logicAppNames(source));
+                if (!workflows.isEmpty()) {
+                    return checkLogicApps(source, bytes, root, workflows);
+                }
                 flow = FlowParser.parse(solution, source.displayPath(), source.displayName(), fallbackName(source), root);
             } catch (UnreadableException e) {
                 return unreadableFlow(source, e);
             } catch (NotAFlowException e) {
                 // in a solution's Workflows folder a JSON that is not a flow is a broken flow; a loose JSON
                 // file beside flows (connections.json, host.json) is simply something else
-                if (source.knownCloudFlow() || artifact.solution().kind() == ArtifactKind.PACKED_SOLUTION
-                        || artifact.solution().kind() == ArtifactKind.UNPACKED_SOLUTION) {
+                if (source.knownCloudFlow() || isSolution(artifact.solution().kind())) {
                     return FlowOutcome.unreadable(findings.stub(UnreadableArtifactRule.DESCRIPTOR, solution,
                             source.displayPath(), artifact.contents()::solutionRelative), null, null);
                 }
+                if (artifact.solution().kind() == ArtifactKind.LOGIC_APP_STANDARD || LogicAppLocator.claimsWorkflow(e)) {
+                    return FlowOutcome.unreadable(findings.unreadable(UnreadableArtifactRule.DESCRIPTOR, solution,
+                            new ReadProblem(source.displayPath(), e.getMessage()), artifact.contents()::solutionRelative),
+                            null, null);
+                }
                 return FlowOutcome.skipped("flowguard: " + source.displayPath() + " is not a flow definition; skipped");
             }
+            return FlowOutcome.checked(checkOne(flow, bytes));
+        }
+
+        /** An ARM template may hold several logic apps: each workflow is checked as a flow of its own. */
+        private FlowOutcome checkLogicApps(FlowSource source, byte[] bytes, JsonNode root,
+                List<LogicAppLocator.Located> workflows) {
+            List<Finding> found = new ArrayList<>();
+            for (LogicAppLocator.Located workflow : workflows) {
+                found.addAll(checkOne(FlowParser.parse(source.displayPath(), root, workflow), bytes));
+            }
+            return FlowOutcome.checked(workflows.size(), found);
+        }
+
+        private List<Finding> checkOne(Flow flow, byte[] bytes) {
             FlowContext context = new FlowContext(flow, artifact.solution(), request.redactor());
             List<Hit> hits = new ArrayList<>();
             Consumer<Hit> report = hits::add;
@@ -234,7 +258,24 @@ public final class Scanner {
                     rule.checkFlow(context, report);
                 }
             }
-            return FlowOutcome.checked(findings.fromFlowHits(flow, bytes, hits, artifact.contents()::solutionRelative));
+            return findings.fromFlowHits(flow, bytes, hits, artifact.contents()::solutionRelative);
+        }
+
+        /**
+         * What the file does not name: a Standard project's workflows belong to the project and are named by their
+         * folder; anything else is named by its file.
+         */
+        private LogicAppLocator.Names logicAppNames(FlowSource source) {
+            String stem = fallbackName(source);
+            // the display path, not the entry's: a single file's entry has no folder
+            String[] segments = source.displayPath().replace('!', '/').split("/");
+            boolean workflowJson = source.entry().fileName().equalsIgnoreCase("workflow.json");
+            String parent = segments.length >= 2 ? segments[segments.length - 2] : stem;
+            String grandparent = segments.length >= 3 ? segments[segments.length - 3] : stem;
+            String workflow = workflowJson ? parent : stem;
+            String logicApp = artifact.solution().kind() == ArtifactKind.LOGIC_APP_STANDARD ? artifact.solution().name()
+                    : workflowJson ? grandparent : stem;
+            return new LogicAppLocator.Names(logicApp, workflow);
         }
 
         private FlowOutcome unreadableFlow(FlowSource source, UnreadableException e) {
@@ -251,6 +292,10 @@ public final class Scanner {
         FlowOutcome check() {
             return checker.check(source, bytes, failure);
         }
+    }
+
+    private static boolean isSolution(ArtifactKind kind) {
+        return kind == ArtifactKind.PACKED_SOLUTION || kind == ArtifactKind.UNPACKED_SOLUTION;
     }
 
     private static String fallbackName(FlowSource source) {

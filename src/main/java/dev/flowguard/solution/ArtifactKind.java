@@ -10,6 +10,11 @@ public enum ArtifactKind {
     FLOW_PACKAGE,
     /** A folder of flow JSON files, or one flow file, outside any solution. */
     FLOW_FILES,
+    /**
+     * A Logic Apps Standard project: {@code <workflow>/workflow.json} folders beside {@code host.json},
+     * {@code connections.json}, {@code parameters.json} and {@code local.settings.json}.
+     */
+    LOGIC_APP_STANDARD,
     /** A deployment settings file. */
     SETTINGS
 }

@@ -15,7 +15,8 @@ import java.util.zip.ZipFile;
 /**
  * Finds the artifacts in a folder tree: packed solutions and legacy flow packages (zips), unpacked
  * solution folders ({@code Other/Solution.xml}, or {@code solution.xml} beside {@code Workflows}), flow
- * package folders, and deployment settings files. Build output, VCS data and node modules are skipped.
+ * package folders, deployment settings files, and Azure Logic Apps (Standard project folders, ARM templates and
+ * workflow files, see {@link LogicAppDiscovery}). Build output, VCS data and node modules are skipped.
  */
 public final class Discovery {
 
@@ -30,7 +31,7 @@ public final class Discovery {
      */
     public static List<Path> expand(Path named) throws IOException {
         if (!Files.isDirectory(named) || isSolutionFolder(named) || isFlowPackageFolder(named)
-                || childIgnoringCase(named, "workflows") != null) {
+                || childIgnoringCase(named, "workflows") != null || LogicAppDiscovery.isStandardProject(named)) {
             return List.of(named);
         }
         List<Path> found = find(named);
@@ -46,7 +47,7 @@ public final class Discovery {
                 if (!dir.equals(root) && SKIPPED.contains(name)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                if (isSolutionFolder(dir) || isFlowPackageFolder(dir)) {
+                if (isSolutionFolder(dir) || isFlowPackageFolder(dir) || LogicAppDiscovery.isStandardProject(dir)) {
                     found.add(dir);
                     return FileVisitResult.SKIP_SUBTREE;
                 }
@@ -58,7 +59,8 @@ public final class Discovery {
                 String name = file.getFileName().toString();
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (attrs.isRegularFile() && (lower.endsWith(".zip") && isSolutionZip(file)
-                        || DeploymentSettingsReader.isSettingsName(name))) {
+                        || DeploymentSettingsReader.isSettingsName(name)
+                        || LogicAppDiscovery.isWorkflowFile(file))) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -24,6 +24,8 @@ public final class SolutionReader {
             Pattern.compile("(?:.*/)?environmentvariabledefinitions/([^/]+)/environmentvariablevalues\\.json");
     private static final Pattern LEGACY_DEFINITION = Pattern.compile("(?:.*/)?microsoft\\.flow/flows/[^/]+/definition\\.json");
     private static final String ENV_FOLDER = "environmentvariabledefinitions/";
+    /** A Logic Apps Standard workflow: {@code <workflow>/workflow.json} at the project's top. */
+    private static final Pattern STANDARD_WORKFLOW = Pattern.compile("[^/]+/workflow\\.json");
     private static final int CLOUD_FLOW_CATEGORY = 5;
 
     private final ReadLimits limits;
@@ -83,7 +85,11 @@ public final class SolutionReader {
                 .anyMatch(e -> LEGACY_DEFINITION.matcher(EntryNames.lower(e.path())).matches());
         ArtifactKind kind = manifest != null
                 ? (packed ? ArtifactKind.PACKED_SOLUTION : ArtifactKind.UNPACKED_SOLUTION)
-                : legacyPackage ? ArtifactKind.FLOW_PACKAGE : ArtifactKind.FLOW_FILES;
+                : legacyPackage ? ArtifactKind.FLOW_PACKAGE
+                : isStandardProject(byLowerPath) ? ArtifactKind.LOGIC_APP_STANDARD : ArtifactKind.FLOW_FILES;
+        if (kind == ArtifactKind.LOGIC_APP_STANDARD) {
+            return indexStandardProject(contents, problems);
+        }
 
         String uniqueName = null;
         if (manifest != null) {
@@ -145,8 +151,49 @@ public final class SolutionReader {
             case PACKED_SOLUTION, UNPACKED_SOLUTION -> lowerPath.startsWith("workflows/");
             case FLOW_PACKAGE -> LEGACY_DEFINITION.matcher(lowerPath).matches();
             case FLOW_FILES -> !DeploymentSettingsReader.isSettingsName(lowerPath.substring(lowerPath.lastIndexOf('/') + 1));
+            case LOGIC_APP_STANDARD -> STANDARD_WORKFLOW.matcher(lowerPath).matches();
             case SETTINGS -> false;
         };
+    }
+
+    /**
+     * A Logic Apps Standard project: workflow folders beside the host's files. The corpus's projects come without
+     * {@code host.json}, so {@code connections.json}, {@code parameters.json} or {@code local.settings.json} also tell.
+     */
+    static boolean isStandardProject(Map<String, ContentEntry> byLowerPath) {
+        boolean hostFiles = byLowerPath.containsKey("host.json")
+                || LogicAppSettingsReader.FILE_NAMES.stream().anyMatch(byLowerPath::containsKey);
+        return hostFiles && byLowerPath.keySet().stream().anyMatch(p -> STANDARD_WORKFLOW.matcher(p).matches());
+    }
+
+    /** The project's workflows are its flows; its settings files are read for the rules on literal secrets. */
+    private OpenArtifact indexStandardProject(ArtifactContents contents, List<ReadProblem> problems) {
+        List<FlowSource> flows = new ArrayList<>();
+        List<LogicAppSettings> settings = new ArrayList<>();
+        for (ContentEntry entry : contents.entries()) {
+            String lower = EntryNames.lower(entry.path());
+            if (STANDARD_WORKFLOW.matcher(lower).matches()) {
+                // the workflow's name is its folder's; the scanner takes it from there
+                flows.add(new FlowSource(entry, contents.displayPath(entry), null, true));
+            } else if (!lower.contains("/") && LogicAppSettingsReader.isSettingsName(lower)) {
+                LogicAppSettings read = readOrNote(contents, entry, problems,
+                        bytes -> LogicAppSettingsReader.read(json, contents.displayPath(entry), bytes));
+                if (read != null) {
+                    settings.add(read);
+                }
+            }
+        }
+        String name = folderName(contents.displayName());
+        return new OpenArtifact(contents, new Solution(name, contents.displayName(), ArtifactKind.LOGIC_APP_STANDARD,
+                List.of(), List.of(), flows, List.of(), settings), problems);
+    }
+
+    private static String folderName(String displayName) {
+        String trimmed = displayName.replace('\\', '/');
+        while (trimmed.endsWith("/") && trimmed.length() > 1) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     private void addFlow(ArtifactContents contents, ContentEntry entry, CustomizationsReader.Catalog catalog,

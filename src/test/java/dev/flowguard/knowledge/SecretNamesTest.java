@@ -100,6 +100,7 @@ class SecretNamesTest {
             usePassword                                   | false |
             admin_containsplaintextpassword               | false | a flag about a password, met in the CoE kit
             showPassword                                  | false |
+            SetTokenGen                                   | false | the generation of a token, met in Defender for Cloud
             tokenResponse                                 | false | the whole response; its fields are judged on their own
             # tokens without authority, keys that look things up
             maxTokens                                     | false |
@@ -118,6 +119,8 @@ class SecretNamesTest {
             publicKey                                     | false |
             PropertyDataTypeKey                           | false |
             key                                           | false | the key of a key/value pair
+            responseStringKey                             | false | a sample's dictionary key, met in the Logic Apps corpus
+            requestNumberKey                              | false |
             contoso_Keywords                              | false |
             contoso_Monkey                                | false |
             # other names

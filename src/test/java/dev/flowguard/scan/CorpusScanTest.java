@@ -20,7 +20,9 @@ class CorpusScanTest {
         ScanResult result = CorpusInputs.scanned().orElse(null);
         Assumptions.assumeTrue(result != null, "../shared/corpus is not beside this checkout; skipping the corpus scan");
 
-        List<Finding> unreadable = result.findings().stream().filter(f -> f.ruleId().equals("FG901")).toList();
+        // logicapps/ holds five deliberately unparseable C# format templates: LogicAppsCorpusTest pins those
+        List<Finding> unreadable = result.findings().stream().filter(f -> f.ruleId().equals("FG901"))
+                .filter(f -> !f.file().startsWith("logicapps/")).toList();
         assertEquals(List.of(), unreadable.stream().map(Finding::message).toList());
         assertTrue(result.flows() >= 300, "the corpus holds more than 300 cloud flows; read " + result.flows());
         assertTrue(result.solutions().size() >= 100, "read " + result.solutions().size() + " artifacts");

@@ -65,6 +65,14 @@ public final class JsonExpressions {
 
     /** Quick test the runtime also makes: only strings with an {@code @} can hold expressions. */
     public static boolean mayHoldExpression(String text) {
-        return text.indexOf('@') >= 0;
+        return text.indexOf('@') >= 0 && !isArmExpression(text);
+    }
+
+    /**
+     * {@code [concat('…@{…}…')]} in an ARM template: the deployment evaluates it and writes what it yields into the
+     * workflow, so it is not the workflow's expression to read ({@code [[} escapes a literal bracket).
+     */
+    private static boolean isArmExpression(String text) {
+        return text.length() > 2 && text.charAt(0) == '[' && text.charAt(1) != '[' && text.charAt(text.length() - 1) == ']';
     }
 }

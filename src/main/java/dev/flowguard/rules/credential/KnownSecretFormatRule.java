@@ -39,6 +39,7 @@ public final class KnownSecretFormatRule implements Rule {
                 report.accept(CredentialMessages.formatHit(context, DESCRIPTOR, format.candidate(), format.match().kind()));
             }
         }
+        LogicAppKnownFormats.checkFlow(DESCRIPTOR, context, report);
     }
 
     @Override
@@ -55,6 +56,7 @@ public final class KnownSecretFormatRule implements Rule {
                         "Deployment settings value of '" + value.schemaName() + "' holds ", value.value());
             }
         }
+        LogicAppKnownFormats.checkSolution(DESCRIPTOR, context, report);
     }
 
     private static void checkValue(SolutionContext context, Consumer<Hit> report, String file, String pointer,

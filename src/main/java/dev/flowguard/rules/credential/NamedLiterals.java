@@ -8,6 +8,7 @@ import dev.flowguard.flow.FlowString;
 import dev.flowguard.flow.FlowStrings;
 import dev.flowguard.knowledge.LiteralKind;
 import dev.flowguard.knowledge.Literals;
+import dev.flowguard.knowledge.Placeholders;
 import dev.flowguard.knowledge.SecretNames;
 import dev.flowguard.rules.FlowContext;
 import java.net.URLDecoder;
@@ -97,7 +98,7 @@ final class NamedLiterals {
                 String what = pointer.startsWith(parameters) && pointer.indexOf('/', parameters.length()) < 0
                         ? "connector parameter '" + key + "'"
                         : pointer.startsWith(body) ? "body field '" + key + "'" : "field '" + key + "'";
-                consider(node, what, value, value, pointer, into);
+                consider(node, what, name, value, value, pointer, into);
             }
         }
     }
@@ -113,7 +114,8 @@ final class NamedLiterals {
             String name = pair.group(1);
             if (SecretNames.isSecret(name)) {
                 String value = URLDecoder.decode(pair.group(2).replace("+", "%2B"), StandardCharsets.UTF_8);
-                consider(node, "form field '" + name + "' of the body", value, text, node.pointerTo("inputs", "body"), into);
+                consider(node, "form field '" + name + "' of the body", name, value, text, node.pointerTo("inputs", "body"),
+                        into);
             }
         }
     }
@@ -127,11 +129,11 @@ final class NamedLiterals {
         String pointer = parameter.jsonPointer() + "/defaultValue";
         String what = "default value of definition parameter '" + parameter.name() + "'";
         if (value.isTextual() && (secretByName || parameter.isSecureType())) {
-            consider(null, what, value.asText(), value.asText(), pointer, into);
+            consider(null, what, parameter.name(), value.asText(), value.asText(), pointer, into);
         } else if (value.isContainerNode()) {
             for (FlowString string : FlowStrings.within(value, pointer)) {
                 if (string.isElement() ? parameter.isSecureType() : SecretNames.isSecret(string.key())) {
-                    consider(null, what, string.value(), string.value(), string.pointer(), into);
+                    consider(null, what, string.key(), string.value(), string.value(), string.pointer(), into);
                 }
             }
         }
@@ -139,20 +141,25 @@ final class NamedLiterals {
 
     private static void named(FlowNode node, String what, String name, JsonNode value, String pointer, List<Found> into) {
         if (value.isTextual() && SecretNames.isSecret(name)) {
-            consider(node, what, value.asText(), value.asText(), pointer, into);
+            consider(node, what, name, value.asText(), value.asText(), pointer, into);
         } else if (value.isContainerNode()) {
             for (FlowString string : FlowStrings.within(value, pointer)) {
                 if (!string.isElement() && SecretNames.isSecret(string.key())) {
-                    consider(node, what + " field '" + string.key() + "'", string.value(), string.value(),
+                    consider(node, what + " field '" + string.key() + "'", string.key(), string.value(), string.value(),
                             string.pointer(), into);
                 }
             }
         }
     }
 
-    private static void consider(FlowNode node, String what, String raw, String text, String pointer, List<Found> into) {
+    /** @param name what the value is called, which a stand-in often repeats as its value */
+    private static void consider(FlowNode node, String what, String name, String raw, String text, String pointer,
+            List<Found> into) {
         String value = Literals.valueOf(raw);
         LiteralKind kind = Literals.classify(value);
+        if (kind == LiteralKind.LITERAL && Placeholders.isPlaceholder(value, name)) {
+            kind = LiteralKind.PLACEHOLDER;
+        }
         if (kind == LiteralKind.PLACEHOLDER) {
             into.add(new Found(new Candidate(node, pointer, value, what, true), text));
         } else if (kind == LiteralKind.LITERAL && value.strip().length() >= 4 && !Literals.isProse(value)) {

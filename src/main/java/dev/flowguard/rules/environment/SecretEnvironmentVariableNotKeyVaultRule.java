@@ -60,5 +60,6 @@ public final class SecretEnvironmentVariableNotKeyVaultRule implements Rule {
                             + EnvironmentVariables.typeName(variable.definition().type()) + ", not Secret (Key Vault)",
                     variable.schemaName()));
         }
+        LogicAppPlainSecretParameters.check(DESCRIPTOR, context, report);
     }
 }

@@ -13,6 +13,7 @@ import dev.flowguard.rules.SolutionContext;
 import dev.flowguard.solution.DeploymentSettings;
 import dev.flowguard.solution.EnvironmentVariable;
 import dev.flowguard.solution.SettingValue;
+import java.util.List;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Optional;
@@ -45,9 +46,11 @@ public final class SecretValuePackagedRule implements Rule {
                 continue;
             }
             String label = "Environment variable " + EnvironmentVariables.label(variable);
-            check(variable.defaultValue(), label + " ships its default value", variable.file(), null, redactor, report);
-            check(variable.currentValue(), label + " ships its current value", variable.currentValueFile(), null, redactor,
+            List<String> names = names(variable.schemaName(), variable.displayName());
+            check(variable.defaultValue(), names, label + " ships its default value", variable.file(), null, redactor,
                     report);
+            check(variable.currentValue(), names, label + " ships its current value", variable.currentValueFile(), null,
+                    redactor, report);
         }
         for (DeploymentSettings settings : context.solution().settings()) {
             for (SettingValue value : settings.environmentVariables()) {
@@ -55,11 +58,13 @@ public final class SecretValuePackagedRule implements Rule {
                 boolean secretLike = definition.map(EnvironmentVariables::isSecretLike)
                         .orElse(SecretNames.isSecret(value.schemaName()));
                 if (secretLike && definition.map(d -> !d.isSecret()).orElse(true)) {
-                    check(value.value(), "Deployment settings give environment variable '" + value.schemaName()
+                    check(value.value(), names(value.schemaName()), "Deployment settings give environment variable '"
+                            + value.schemaName()
                             + "' its value in clear", settings.file(), value.jsonPointer(), redactor, report);
                 }
             }
         }
+        LogicAppSecretValues.checkSolution(DESCRIPTOR, context, report);
     }
 
     @Override
@@ -92,14 +97,20 @@ public final class SecretValuePackagedRule implements Rule {
             } else {
                 continue;
             }
-            check(defaultValue.asText(), what, context.flow().file(), parameter.jsonPointer() + "/defaultValue",
+            check(defaultValue.asText(), names(parameter.name(), parameter.schemaName()), what, context.flow().file(),
+                    parameter.jsonPointer() + "/defaultValue",
                     context.redactor(), report);
         }
+        LogicAppSecretValues.checkFlow(DESCRIPTOR, context, report);
     }
 
-    private static void check(String value, String what, String file, String pointer, Redactor redactor,
-            Consumer<Hit> report) {
-        switch (SecretValues.look(value)) {
+    private static List<String> names(String... names) {
+        return java.util.Arrays.stream(names).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static void check(String value, List<String> names, String what, String file, String pointer,
+            Redactor redactor, Consumer<Hit> report) {
+        switch (SecretValues.look(value, names)) {
             case SECRET -> report.accept(new Hit(DESCRIPTOR, file, pointer, null,
                     what + " that looks like a secret: " + redactor.redact(value), value));
             case PLACEHOLDER -> report.accept(new Hit(DESCRIPTOR, file, pointer, null,

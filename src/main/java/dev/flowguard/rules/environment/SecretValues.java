@@ -1,6 +1,7 @@
 package dev.flowguard.rules.environment;
 
 import dev.flowguard.knowledge.Placeholders;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** What a value shipped for a secret-like name looks like: a real secret, a placeholder, or not a secret at all. */
@@ -29,6 +30,16 @@ final class SecretValues {
     private static final int SHORTEST_SECRET = 6;
 
     private SecretValues() {
+    }
+
+    /** How {@code value} looks as the value of something named {@code names}: a value that repeats its name is a stand-in. */
+    static Look look(String value, List<String> names) {
+        for (String name : names) {
+            if (value != null && !value.isBlank() && Placeholders.isPlaceholder(value.strip(), name)) {
+                return Look.PLACEHOLDER;
+            }
+        }
+        return look(value);
     }
 
     static Look look(String value) {

@@ -1,6 +1,8 @@
 package dev.flowguard.rules.trigger;
 
 import dev.flowguard.flow.FlowNode;
+import dev.flowguard.flow.JsonPointers;
+import dev.flowguard.flow.LogicApp;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
@@ -15,7 +17,8 @@ public final class HttpTriggerAnyTenantUserRule implements Rule {
             Severity.INFO,
             "A 'When an HTTP request is received' trigger that every user of the tenant can call.",
             "If only some people or services should run the flow, set 'Who can trigger the flow?' to "
-                    + "'Specific users in my tenant' and list them.");
+                    + "'Specific users in my tenant' and list them; in a logic app's authorization policy, add an appid "
+                    + "or oid claim for each caller.");
 
     @Override
     public RuleDescriptor descriptor() {
@@ -24,12 +27,38 @@ public final class HttpTriggerAnyTenantUserRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
+        if (context.flow().isLogicApp()) {
+            logicApp(context, report);
+            return;
+        }
         for (FlowNode trigger : context.flow().triggers()) {
             if (RequestTriggers.isCallableByUrl(trigger) && RequestTriggers.authenticationType(trigger).equals("TENANT")) {
                 report.accept(context.hit(DESCRIPTOR, trigger, trigger.pointerTo("inputs", RequestTriggers.FIELD),
                         "HTTP trigger '" + trigger.name() + "' of flow '" + context.flow().name()
                                 + "' can be run by any user in the tenant (triggerAuthenticationType is Tenant)",
                         "Tenant"));
+            }
+        }
+    }
+
+    /**
+     * A Consumption logic app's Entra ID authorization policy that checks only the issuer (and audience) takes a
+     * token of any account or app of the tenant: the Logic Apps counterpart of "Any user in my tenant".
+     */
+    private static void logicApp(FlowContext context, Consumer<Hit> report) {
+        LogicApp app = context.flow().logicApp();
+        String policy = app.isConsumptionResource() ? LogicAppTriggerAccess.policyWithoutCaller(app) : null;
+        if (policy == null) {
+            return;
+        }
+        for (FlowNode trigger : context.flow().triggers()) {
+            if (RequestTriggers.isCallableByUrl(trigger)) {
+                report.accept(context.hit(DESCRIPTOR, trigger, app.accessControlPointer()
+                                + "/triggers/openAuthenticationPolicies/policies/" + JsonPointers.escape(policy),
+                        "HTTP trigger '" + trigger.name() + "' of logic app '" + app.name() + "' takes a token of any "
+                                + "account or app of the tenant: authorization policy '" + policy
+                                + "' checks no caller claim (appid, azp, oid or sub)",
+                        "policy:" + policy));
             }
         }
     }
