@@ -1,9 +1,9 @@
 package dev.flowguard.report;
 
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -95,7 +95,7 @@ public final class JunitReport implements ReportWriter {
             String body;
             if (finding.suppressed()) {
                 skipped++;
-                body = "<skipped message=\"" + x("suppressed: " + finding.suppression()) + "\"/>";
+                body = "<skipped message=\"" + x("suppressed: " + finding.suppression().describe()) + "\"/>";
             } else if (verdict.isFailing(finding)) {
                 failures++;
                 body = "<failure type=\"" + finding.severity() + "\" message=\"" + x(finding.message()) + "\">"
