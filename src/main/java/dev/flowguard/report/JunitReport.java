@@ -91,6 +91,7 @@ public final class JunitReport implements ReportWriter {
         for (Finding finding : findings) {
             // test tabs list cases by name: lead with what a reader recognises, the flow and action
             String name = finding.flow() == null ? finding.where()
+                    : finding.actionPath() == null ? finding.flow() + " (" + finding.where() + ")"
                     : finding.flow() + " / " + finding.actionPath() + " (" + finding.where() + ")";
             String body;
             if (finding.suppressed()) {
