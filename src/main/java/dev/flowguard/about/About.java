@@ -3,6 +3,8 @@ package dev.flowguard.about;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -13,24 +15,24 @@ public final class About {
 
     public static final String NAME = "flowguard";
 
-    private static final Properties STAMPED = load();
+    private static final Map<String, String> STAMPED = load();
 
     private About() {
     }
 
     /** The plugin's version, {@code unknown} when run from classes the build did not stamp. */
     public static String version() {
-        return STAMPED.getProperty("version", "unknown");
+        return STAMPED.getOrDefault("version", "unknown");
     }
 
     /** The project's home page (the pom's {@code <url>}). */
     public static String homepage() {
-        return STAMPED.getProperty("url", "https://github.com/flowguard-dev/flowguard");
+        return STAMPED.getOrDefault("url", "https://github.com/flowguard-dev/flowguard");
     }
 
     /** The page explaining a rule: the pom's {@code flowguard.docs.url} followed by {@code FGnnn.md}. */
     public static String ruleDocsUrl(String ruleId) {
-        String base = STAMPED.getProperty("docs.url", "https://github.com/flowguard-dev/flowguard/blob/main/docs/rules/");
+        String base = STAMPED.getOrDefault("docs.url", "https://github.com/flowguard-dev/flowguard/blob/main/docs/rules/");
         return (base.endsWith("/") ? base : base + "/") + ruleId + ".md";
     }
 
@@ -39,7 +41,7 @@ public final class About {
         return project == null ? NAME : NAME + " [" + project + "]";
     }
 
-    private static Properties load() {
+    private static Map<String, String> load() {
         Properties properties = new Properties();
         try (InputStream in = About.class.getResourceAsStream("/dev/flowguard/flowguard.properties")) {
             if (in != null) {
@@ -48,8 +50,13 @@ public final class About {
         } catch (IOException e) {
             throw new UncheckedIOException("flowguard.properties is in flowguard's own jar and must be readable", e);
         }
+        Map<String, String> stamped = new HashMap<>();
         // unfiltered (run from an IDE without the build's resources step): fall back to the defaults above
-        properties.values().removeIf(value -> value.toString().contains("${"));
-        return properties;
+        properties.forEach((key, value) -> {
+            if (!value.toString().contains("${")) {
+                stamped.put(key.toString(), value.toString());
+            }
+        });
+        return Map.copyOf(stamped);
     }
 }

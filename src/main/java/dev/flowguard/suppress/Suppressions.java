@@ -21,8 +21,6 @@ import java.util.Set;
  */
 public record Suppressions(List<SuppressionEntry> entries, String entriesSource, Baseline baseline, String baselineSource) {
 
-    public static final Suppressions NONE = new Suppressions(List.of(), "", null, "");
-
     public Suppressions {
         entries = List.copyOf(entries);
         Objects.requireNonNull(entriesSource, "entriesSource");
