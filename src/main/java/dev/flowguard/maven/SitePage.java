@@ -53,7 +53,9 @@ final class SitePage extends AbstractMavenReportRenderer {
                 + About.version() + ".";
         paragraph(verdict.project() == null ? "C" + checkedBy.substring(1) : "Project " + verdict.project() + ", " + checkedBy);
         paragraph(ConsoleReport.summary(verdict) + ".");
-        paragraph(ConsoleReport.outcome(verdict));
+        // the site build itself never fails on findings: say what check makes of them
+        paragraph("flowguard:check " + (verdict.failed() ? "fails" : "passes") + " this build: "
+                + ConsoleReport.reason(verdict) + ".");
         counts(verdict);
         List<Finding> counted = verdict.result().findings().stream().filter(f -> !f.suppressed()).toList();
         startSection("Findings");

@@ -103,18 +103,20 @@ public final class ConsoleReport {
 
     /** The last line: PASSED or FAILED and why. */
     public static String outcome(Verdict verdict) {
-        String prefix = verdict.prefix();
+        return verdict.prefix() + (verdict.failed() ? " FAILED: " : " PASSED: ") + reason(verdict);
+    }
+
+    /** Why the verdict is what it is: {@code 1 finding at HIGH or above}, {@code no finding at HIGH or above}, … */
+    public static String reason(Verdict verdict) {
         if (verdict.noFlows()) {
-            return prefix + " FAILED: no cloud flow was found to check (set failIfNoFlows=false if that is expected)";
+            return "no cloud flow was found to check (set failIfNoFlows=false if that is expected)";
+        }
+        if (verdict.failOn() == null) {
+            return "failOnSeverity is NONE, findings never fail the build";
         }
         int failing = verdict.failingFindings().size();
-        if (verdict.failOn() == null) {
-            return prefix + " PASSED: failOnSeverity is NONE, findings never fail the build";
-        }
-        if (failing > 0) {
-            return prefix + " FAILED: " + plural(failing, "finding") + " at " + verdict.failOn() + " or above";
-        }
-        return prefix + " PASSED: no finding at " + verdict.failOn() + " or above";
+        return failing > 0 ? plural(failing, "finding") + " at " + verdict.failOn() + " or above"
+                : "no finding at " + verdict.failOn() + " or above";
     }
 
     private static String plural(int count, String noun) {
