@@ -75,6 +75,8 @@ class CheckExecutorTest {
         assertEquals(Suppression.Kind.INLINE, partner.suppression().kind());
         assertEquals(List.of("flowguard.json", "flowguard.html", "flowguard-junit.xml"),
                 result.reports().stream().map(p -> p.getFileName().toString()).toList());
+        String json = Files.readString(work.resolve("target/flowguard/flowguard.json"));
+        assertTrue(json.contains("\"suppressionKind\" : \"inline\"") || json.contains("\"suppressionKind\":\"inline\""), json);
         String html = Files.readString(work.resolve("target/flowguard/flowguard.html"));
         assertTrue(html.contains("<h1>flowguard report: contoso-intake</h1>"), html);
         assertTrue(html.contains("checked 2026-11-27 10:15:30 UTC"));
