@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').text
 assert log =~ /\[ERROR\] HIGH FG401 solution\/ContosoExpenses\/Workflows\/ReceiveexpensefrompartnerportalWebhook-4B1C2A10-7D6E-EE11-8DEF-000D3A4F1C01\.json:\d+:\d+ manual: HTTP trigger 'manual' of flow 'Receive expense from partner portal' can be run by anyone with its URL/
 assert log.contains('[WARNING] INFO FG402 ')
-assert log.contains('flowguard FAILED: 1 finding at HIGH or above')
+assert log.contains('flowguard [contoso-open-trigger] FAILED: 1 finding at HIGH or above')
 assert log.contains('BUILD FAILURE')
 assert !log.contains('\tat dev.flowguard')
 

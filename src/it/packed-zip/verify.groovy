@@ -1,7 +1,7 @@
 // A packed solution is read in place: findings name the zip and the entry, and nothing is extracted.
 def log = new File(basedir, 'build.log').text
 assert log =~ /\[ERROR\] HIGH FG401 solutions\/ContosoExpenses_1_0_0_3_managed\.zip!Workflows\/ReceiveexpensefrompartnerportalWebhook-4B1C2A10-7D6E-EE11-8DEF-000D3A4F1C01\.json:\d+:\d+ manual: /
-assert log.contains('flowguard checked 3 cloud flows in 1 artifact')
+assert log.contains('flowguard [contoso-packed] checked 3 cloud flows in 1 artifact')
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/flowguard/flowguard.json'))
 def finding = report.findings.find { it.ruleId == 'FG401' }

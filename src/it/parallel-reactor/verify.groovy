@@ -1,5 +1,7 @@
-// Two modules, each with its own solution, built serially and with -T 2: each module's report holds
-// its own solution only, and the two runs agree finding for finding.
+// The plugin declared once in the parent's build plugins: the parent (packaging pom, with modules) leaves the
+// modules' folders to them and checks nothing itself; each module reports its own solution once (the copy a
+// build left under hr/bin/ is skipped); every summary line names its module. Built serially and with -T 2,
+// the two runs agree finding for finding.
 import groovy.json.JsonSlurper
 
 def report = { String module, String run ->
@@ -22,14 +24,25 @@ assert expenses.findings*.ruleId.containsAll(['FG401', 'FG402'])
 assert expenses.findings.every { it.file.startsWith('solution/ContosoExpenses/Workflows/') }
 
 def hr = report('hr', 'parallel')
-assert hr.summary.solutions == 1
+assert hr.summary.solutions == 1 : 'the copy under bin/ is build output, not a second solution'
 assert hr.summary.flows == 1
 assert hr.findings*.solution.unique() == ['ContosoHr']
+assert hr.findings.every { !it.file.contains('bin/') }
 def hrTrigger = hr.findings.find { it.ruleId == 'FG401' }
 assert hrTrigger.flow == 'Receive new hire from recruiting portal'
 
+assert !new File(basedir, 'target/flowguard-serial').exists() : 'the parent has nothing of its own to report'
+
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
+assert log.contains('flowguard [contoso-solutions]: no solution of its own to check; its modules check theirs')
+assert log.contains('flowguard [contoso-expenses]: read solution/ContosoExpenses (3 cloud flows)')
+assert log.contains('flowguard [contoso-hr]: read solution/ContosoHr (1 cloud flow)')
+assert !log.contains('read bin/')
+// each finding once per run (the log may hold one run or both): never again for the parent or the bin/ copy
+assert log.count('FG401 solution/ContosoHr/Workflows/') == log.count('BUILD SUCCESS')
+assert log.contains('flowguard [contoso-hr] PASSED: failOnSeverity is NONE')
+assert log.contains('flowguard [contoso-expenses] PASSED: failOnSeverity is NONE')
 assert !log.contains('\tat dev.flowguard')
 assert log.contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
 assert !log.contains('not marked as @threadSafe')

@@ -10,7 +10,7 @@ assert log =~ /\[WARNING\] MEDIUM FG201 ${java.util.regex.Pattern.quote(flowFile
 assert log =~ /\[WARNING\] MEDIUM FG202 ${java.util.regex.Pattern.quote(definitions + 'environmentvariabledefinition.xml')}.*Environment variable 'Partner Client Secret' \(contoso_PartnerClientSecret\) is named like a secret but is of type String, not Secret \(Key Vault\)/
 assert log =~ /\[ERROR\] HIGH FG203 ${java.util.regex.Pattern.quote(definitions + 'environmentvariablevalues.json')}.*ships its current value that looks like a secret: <redacted 40 chars>/
 assert log =~ /\[ERROR\] HIGH FG203 ${java.util.regex.Pattern.quote(flowFile)}:\d+:\d+.*carries a default value for environment variable 'Partner Client Secret \(contoso_PartnerClientSecret\)' that looks like a secret: <redacted 40 chars>/
-assert log.contains('flowguard FAILED')
+assert log.contains('flowguard [contoso-partner-sync-plain-secret] FAILED')
 assert log.contains('BUILD FAILURE')
 assert !log.contains(secret)
 assert !log.contains('\tat dev.flowguard')

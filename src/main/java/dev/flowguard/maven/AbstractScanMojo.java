@@ -1,11 +1,8 @@
 package dev.flowguard.maven;
 
-import dev.flowguard.rules.RuleRegistry;
-import dev.flowguard.scan.ScanRequest;
-import dev.flowguard.suppress.Suppressions;
+import dev.flowguard.check.CheckException;
+import dev.flowguard.check.CheckRequest;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -14,8 +11,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What {@code check} and {@code baseline} share: the parameters that decide what is scanned and which findings
- * count, and turning them into a scan request. Every misconfiguration becomes a {@link MojoExecutionException}.
+ * The parameters {@code check} and {@code baseline} share: what is scanned and which findings count. They
+ * become a {@link CheckRequest}; the checking itself happens in {@link dev.flowguard.check.CheckExecutor}.
  */
 abstract class AbstractScanMojo extends AbstractMojo {
 
@@ -24,18 +21,34 @@ abstract class AbstractScanMojo extends AbstractMojo {
     private boolean skip;
 
     /**
-     * Solution zips, unpacked solution folders, flow folders or files, deployment settings files to scan.
-     * Default: the project's own solution artifacts plus every solution found under the base directory.
+     * Solution zips, unpacked solution folders, flow folders or files, deployment settings files to scan;
+     * comma-separated on the command line. A path that does not exist stops the build. Default: the project's own
+     * solution artifacts plus every solution found under its base directory, leaving out its modules' folders and
+     * build output and tool folders (bin, obj, target, out, node_modules, .git, ...).
      */
     @Parameter(property = "flowguard.solutions")
-    private File[] solutions;
+    private String[] solutions;
 
-    /** Per-rule severity and enablement: {@code <rule><id>FG204</id><severity>HIGH</severity></rule>}. */
+    /**
+     * Where to look for solutions when they are found rather than named: patterns relative to the base directory,
+     * such as {@code src/**}. Default: everywhere.
+     */
+    @Parameter(property = "flowguard.includes")
+    private String[] includes;
+
+    /**
+     * Paths to leave out when solutions are found rather than named, besides build output and tool folders:
+     * patterns relative to the base directory, such as {@code **}{@code /legacy/**}.
+     */
+    @Parameter(property = "flowguard.excludes")
+    private String[] excludes;
+
+    /** Per-rule severity and on/off: {@code <rule><id>FG204</id><severity>HIGH</severity></rule>}. */
     @Parameter
     private List<RuleConfig> rules;
 
     /**
-     * Accepted findings with a reason and an optional expiry date. Default: {@code flowguard-suppressions.xml}
+     * Findings accepted with a reason and an optional expiry date. Default: {@code flowguard-suppressions.xml}
      * in the base directory, when present.
      */
     @Parameter(property = "flowguard.suppressionsFile")
@@ -54,42 +67,23 @@ abstract class AbstractScanMojo extends AbstractMojo {
             getLog().info("flowguard: skipped (flowguard.skip)");
             return;
         }
-        run(RuleRegistry.builtIn());
+        run();
     }
 
     /** The goal itself, once it is known not to be skipped. */
-    abstract void run(RuleRegistry registry) throws MojoExecutionException, MojoFailureException;
+    abstract void run() throws MojoExecutionException, MojoFailureException;
 
-    final ScanRequest scanRequest(RuleRegistry registry, boolean showSecrets) throws MojoExecutionException {
-        try {
-            return CheckRequestBuilder.request(
-                    CheckRequestBuilder.inputs(solutions, ProjectPaths.solutionArtifacts(project), basedir()),
-                    showSecrets, CheckRequestBuilder.ruleSettings(rules, registry));
-        } catch (IllegalArgumentException e) {
-            throw misconfigured(e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("flowguard: cannot search " + basedir() + " for solutions: " + e.getMessage(), e);
-        }
+    /** The request every goal starts from; each goal adds its own parameters. */
+    final CheckRequest.Builder request() {
+        return ScanParameters.request(project, solutions, includes, excludes, rules, failIfNoFlows, suppressionsFile);
     }
 
-    /** @param baselineFile the baseline to apply, or null to apply none */
-    final Suppressions suppressions(File baselineFile, boolean applyBaseline) throws MojoExecutionException {
-        try {
-            return SuppressionFiles.load(suppressionsFile, baselineFile, basedir(), applyBaseline);
-        } catch (IllegalArgumentException e) {
-            throw misconfigured(e);
-        }
+    /** A check that could not run is a build error, not a build failure: nothing was found wrong with the flows. */
+    static MojoExecutionException error(CheckException e) {
+        return ScanParameters.error(e);
     }
 
-    static MojoExecutionException misconfigured(IllegalArgumentException e) {
-        return new MojoExecutionException("flowguard: " + e.getMessage());
-    }
-
-    final boolean failIfNoFlows() {
-        return failIfNoFlows;
-    }
-
-    final Path basedir() {
-        return ProjectPaths.basedir(project);
+    final MavenProject project() {
+        return project;
     }
 }

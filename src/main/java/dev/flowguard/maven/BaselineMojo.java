@@ -1,23 +1,12 @@
 package dev.flowguard.maven;
 
-import dev.flowguard.report.ToolVersion;
-import dev.flowguard.rules.RuleRegistry;
-import dev.flowguard.scan.ScanRequest;
-import dev.flowguard.scan.ScanResult;
-import dev.flowguard.scan.Scanner;
-import dev.flowguard.suppress.Baseline;
-import dev.flowguard.suppress.Notice;
-import dev.flowguard.suppress.Suppressions;
+import dev.flowguard.check.BaselineResult;
+import dev.flowguard.check.CheckException;
+import dev.flowguard.check.CheckExecutor;
+import dev.flowguard.rules.registry.RuleRegistry;
 import java.io.File;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -34,43 +23,24 @@ public class BaselineMojo extends AbstractScanMojo {
     private File baselineFile;
 
     @Override
-    void run(RuleRegistry registry) throws MojoExecutionException, MojoFailureException {
-        Log log = getLog();
-        Path basedir = basedir();
-        ScanRequest request = scanRequest(registry, false);
-        // the old baseline is what is being replaced: only inline and file suppressions apply
-        Suppressions suppressions = suppressions(null, false);
-        // secrets are never written to the baseline (only fingerprints and names), so redaction does not matter
-        ScanResult scanned = new Scanner(registry).scan(request, new MavenLogListener(log));
-        if (failIfNoFlows() && scanned.flows() == 0) {
-            throw new MojoFailureException("flowguard found no cloud flow, so it wrote no baseline. Name the solutions "
-                    + "with <solutions> or -Dflowguard.solutions, or set failIfNoFlows=false.");
-        }
-        Suppressions.Outcome outcome = suppressions.apply(scanned, LocalDate.now());
-        for (Notice notice : outcome.notices()) {
-            if (notice.warning()) {
-                log.warn("flowguard: " + notice.text());
-            }
-        }
-        Baseline baseline = Baseline.of(outcome.result().findings());
-        Path target = SuppressionFiles.baselineTarget(baselineFile, basedir);
-        write(baseline, target);
-        log.info("flowguard baseline: " + baseline.entries().size() + " finding"
-                + (baseline.entries().size() == 1 ? "" : "s") + " of " + scanned.flows() + " cloud flow"
-                + (scanned.flows() == 1 ? "" : "s") + " accepted in " + target);
-    }
-
-    private static void write(Baseline baseline, Path target) throws MojoExecutionException {
+    void run() throws MojoExecutionException, MojoFailureException {
+        BaselineResult result;
         try {
-            Path directory = target.toAbsolutePath().getParent();
-            Files.createDirectories(directory);
-            Path partial = Files.createTempFile(directory, target.getFileName().toString(), ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                baseline.write(out, ToolVersion.version());
+            result = new CheckExecutor(RuleRegistry.builtIn()).baseline(request()
+                    .baselineFile(baselineFile == null ? null : baselineFile.toPath())
+                    .build(), new MavenCheckLog(getLog()));
+        } catch (CheckException e) {
+            throw error(e);
+        }
+        switch (result.status()) {
+            case NO_FLOWS -> throw new MojoFailureException("flowguard found no cloud flow, so it wrote no baseline. "
+                    + "Name the solutions with <solutions> or -Dflowguard.solutions, or set failIfNoFlows=false.");
+            case WRITTEN -> getLog().info("flowguard baseline: " + result.entries() + " finding"
+                    + (result.entries() == 1 ? "" : "s") + " of " + result.flows() + " cloud flow"
+                    + (result.flows() == 1 ? "" : "s") + " accepted in " + result.file());
+            default -> {
+                // a parent project: the executor has said so, and its modules write their own
             }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new MojoExecutionException("flowguard: cannot write the baseline " + target + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,38 +1,22 @@
 package dev.flowguard.maven;
 
-import dev.flowguard.report.ConsoleReport;
-import dev.flowguard.report.ReportFormat;
-import dev.flowguard.report.ReportWriter;
-import dev.flowguard.report.Verdict;
-import dev.flowguard.rules.Finding;
-import dev.flowguard.rules.RuleRegistry;
-import dev.flowguard.rules.Severity;
-import dev.flowguard.scan.ScanRequest;
-import dev.flowguard.scan.ScanResult;
-import dev.flowguard.scan.Scanner;
-import dev.flowguard.suppress.Notice;
-import dev.flowguard.suppress.Suppressions;
+import dev.flowguard.check.CheckException;
+import dev.flowguard.check.CheckExecutor;
+import dev.flowguard.check.CheckResult;
+import dev.flowguard.rules.registry.RuleRegistry;
 import java.io.File;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks every cloud flow of the project's Power Platform solutions and fails the build on findings at or
- * above {@code failOnSeverity}. A thin adapter: parameters become a scan request, the result becomes log
- * lines, report files and the build outcome.
+ * Checks every cloud flow of the project's Power Platform solutions for leaked secrets, secrets exposed in run
+ * history and HTTP triggers anyone can call, and fails the build on findings at or above
+ * {@code failOnSeverity}. Each finding is one log line naming the file, line and action; the reports go to
+ * {@code outputDirectory}. A mistake in the configuration stops the build as an error.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractScanMojo {
@@ -61,84 +45,29 @@ public class CheckMojo extends AbstractScanMojo {
     private boolean showSecrets;
 
     @Override
-    void run(RuleRegistry registry) throws MojoExecutionException, MojoFailureException {
-        Log log = getLog();
-        Severity failOn;
-        Set<ReportFormat> reportFormats;
+    void run() throws MojoExecutionException, MojoFailureException {
+        CheckResult result;
         try {
-            failOn = CheckRequestBuilder.failOn(failOnSeverity);
-            reportFormats = ReportFormat.parseList(formats);
-        } catch (IllegalArgumentException e) {
-            throw misconfigured(e);
+            result = new CheckExecutor(RuleRegistry.builtIn()).check(request()
+                    .failOnSeverity(failOnSeverity)
+                    .baselineFile(baselineFile == null ? null : baselineFile.toPath())
+                    .formats(formats)
+                    .outputDirectory(reportDirectory())
+                    .showSecrets(showSecrets)
+                    .build(), new MavenCheckLog(getLog()));
+        } catch (CheckException e) {
+            throw error(e);
         }
-        ScanRequest request = scanRequest(registry, showSecrets);
-        Suppressions suppressions = suppressions(baselineFile, true);
-        ScanResult scanned = new Scanner(registry).scan(request, new MavenLogListener(log));
-        Suppressions.Outcome suppressed = suppressions.apply(scanned, LocalDate.now());
-        for (Notice notice : suppressed.notices()) {
-            if (notice.warning()) {
-                log.warn("flowguard: " + notice.text());
-            } else {
-                log.info("flowguard: " + notice.text());
-            }
-        }
-        Verdict verdict = Verdict.of(suppressed.result(), failOn, failIfNoFlows());
-
-        if (reportFormats.contains(ReportFormat.CONSOLE)) {
-            for (ConsoleReport.Line line : new ConsoleReport(registry).lines(verdict)) {
-                switch (line.level()) {
-                    case ERROR -> log.error(line.text());
-                    case WARN -> log.warn(line.text());
-                    default -> log.info(line.text());
-                }
-            }
-        }
-        writeReports(reportFormats, verdict, log);
-        if (verdict.failed()) {
-            throw new MojoFailureException(failureMessage(verdict));
-        }
-    }
-
-    private void writeReports(Set<ReportFormat> reportFormats, Verdict verdict, Log log) throws MojoExecutionException {
-        List<ReportWriter> writers = new ArrayList<>();
-        reportFormats.forEach(format -> format.writer().ifPresent(writers::add));
-        if (writers.isEmpty()) {
-            return;
-        }
-        Path directory = reportDirectory();
-        try {
-            Files.createDirectories(directory);
-            for (ReportWriter writer : writers) {
-                Path target = directory.resolve(writer.fileName());
-                Path partial = Files.createTempFile(directory, writer.fileName(), ".part");
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    writer.write(verdict, out);
-                }
-                // a reader never sees a half-written report, and a failed run leaves the last good one
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                log.info("flowguard report: " + target);
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("flowguard: cannot write reports to " + directory + ": " + e.getMessage(), e);
+        if (result.failed()) {
+            throw new MojoFailureException(result.failureMessage());
         }
     }
 
     /** Outside a project Maven leaves {@code ${project.build.directory}} uninterpolated: use ./target/flowguard. */
     private Path reportDirectory() {
         if (outputDirectory == null || outputDirectory.getPath().contains("${")) {
-            return basedir().resolve("target").resolve("flowguard").toAbsolutePath().normalize();
+            return ProjectPaths.basedir(project()).resolve("target").resolve("flowguard");
         }
-        return outputDirectory.toPath().toAbsolutePath().normalize();
+        return outputDirectory.toPath();
     }
-
-    private static String failureMessage(Verdict verdict) {
-        if (verdict.noFlows()) {
-            return "flowguard found no cloud flow to check. Name the solutions with <solutions> or "
-                    + "-Dflowguard.solutions, or set failIfNoFlows=false.";
-        }
-        List<Finding> failing = verdict.failingFindings();
-        return "flowguard found " + failing.size() + " finding" + (failing.size() == 1 ? "" : "s") + " at "
-                + verdict.failOn() + " or above; see the lines above and the reports.";
-    }
-
 }

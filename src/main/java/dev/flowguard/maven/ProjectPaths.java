@@ -1,6 +1,7 @@
 package dev.flowguard.maven;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +9,11 @@ import java.util.Locale;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.project.MavenProject;
 
-/** Where a goal looks, with or without a project ({@code requiresProject = false}). */
+/** What a goal needs to know of the project, with or without one ({@code requiresProject = false}). */
 final class ProjectPaths {
+
+    /** The artifactId Maven gives the project it makes up when run outside one. */
+    private static final String STANDALONE = "standalone-pom";
 
     private ProjectPaths() {
     }
@@ -21,9 +25,31 @@ final class ProjectPaths {
         return Path.of("").toAbsolutePath();
     }
 
+    /** How log lines name the project: its artifactId, or nothing outside a real project. */
+    static String name(MavenProject project) {
+        if (project == null || project.getArtifactId() == null || STANDALONE.equals(project.getArtifactId())) {
+            return null;
+        }
+        return project.getArtifactId();
+    }
+
+    /** The folders of the project's modules: {@code <module>hr</module>} or {@code <module>../hr/pom.xml</module>}. */
+    static List<Path> moduleFolders(MavenProject project) {
+        List<Path> folders = new ArrayList<>();
+        if (project == null || project.getModules() == null || project.getBasedir() == null) {
+            return folders;
+        }
+        Path basedir = project.getBasedir().toPath();
+        for (String module : project.getModules()) {
+            Path path = basedir.resolve(module.strip()).normalize();
+            folders.add(Files.isRegularFile(path) ? path.getParent() : path);
+        }
+        return folders;
+    }
+
     /** The project's main and attached artifacts that are files already built (a solution zip, say). */
-    static List<File> solutionArtifacts(MavenProject project) {
-        List<File> files = new ArrayList<>();
+    static List<Path> solutionArtifacts(MavenProject project) {
+        List<Path> files = new ArrayList<>();
         if (project == null) {
             return files;
         }
@@ -35,7 +61,7 @@ final class ProjectPaths {
         for (Artifact artifact : artifacts) {
             File file = artifact.getFile();
             if (file != null && file.isFile() && file.getName().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                files.add(file);
+                files.add(file.toPath());
             }
         }
         return files;

@@ -1,8 +1,8 @@
 package dev.flowguard.report;
 
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.RuleDescriptor;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +39,14 @@ public final class ConsoleReport {
         for (Map.Entry<String, Long> rule : byRule.entrySet()) {
             registry.rule(rule.getKey()).ifPresent(r -> lines.add(new Line(Level.INFO, fixLine(r.descriptor(), rule.getValue()))));
         }
-        lines.add(new Line(Level.INFO, summary(verdict)));
-        lines.add(new Line(verdict.failed() ? Level.ERROR : Level.INFO, outcome(verdict)));
+        lines.addAll(closingLines(verdict));
         return lines;
+    }
+
+    /** The counts and the outcome: logged whatever the formats, so a build log always says PASSED or FAILED. */
+    public static List<Line> closingLines(Verdict verdict) {
+        return List.of(new Line(Level.INFO, summary(verdict)),
+                new Line(verdict.failed() ? Level.ERROR : Level.INFO, outcome(verdict)));
     }
 
     static String format(Finding finding) {
@@ -52,7 +57,7 @@ public final class ConsoleReport {
         }
         line.append(": ").append(finding.message());
         if (finding.suppressed()) {
-            line.append(" [suppressed: ").append(finding.suppression()).append(']');
+            line.append(" [suppressed: ").append(finding.suppression().describe()).append(']');
         }
         return oneLine(line);
     }
@@ -74,12 +79,13 @@ public final class ConsoleReport {
 
     private static String fixLine(RuleDescriptor rule, long count) {
         return "  " + rule.id() + " " + rule.name() + " (" + count + "): " + rule.remediation() + " See "
-                + rule.docsPath();
+                + rule.helpUri() + " or run mvn flowguard:explain -Drule=" + rule.id();
     }
 
-    private static String summary(Verdict verdict) {
+    /** The counts line: flows, artifacts, findings per severity, suppressed. */
+    public static String summary(Verdict verdict) {
         Map<Severity, Integer> counts = verdict.result().countsBySeverity();
-        StringBuilder text = new StringBuilder("flowguard checked ")
+        StringBuilder text = new StringBuilder(verdict.prefix()).append(" checked ")
                 .append(plural(verdict.result().flows(), "cloud flow"))
                 .append(" in ").append(plural(verdict.result().solutions().size(), "artifact")).append(": ");
         List<String> parts = new ArrayList<>();
@@ -95,18 +101,22 @@ public final class ConsoleReport {
         return text.toString();
     }
 
-    static String outcome(Verdict verdict) {
+    /** The last line: PASSED or FAILED and why. */
+    public static String outcome(Verdict verdict) {
+        return verdict.prefix() + (verdict.failed() ? " FAILED: " : " PASSED: ") + reason(verdict);
+    }
+
+    /** Why the verdict is what it is: {@code 1 finding at HIGH or above}, {@code no finding at HIGH or above}, … */
+    public static String reason(Verdict verdict) {
         if (verdict.noFlows()) {
-            return "flowguard FAILED: no cloud flow was found to check (set failIfNoFlows=false if that is expected)";
+            return "no cloud flow was found to check (set failIfNoFlows=false if that is expected)";
+        }
+        if (verdict.failOn() == null) {
+            return "failOnSeverity is NONE, findings never fail the build";
         }
         int failing = verdict.failingFindings().size();
-        if (verdict.failOn() == null) {
-            return "flowguard PASSED: failOnSeverity is NONE, findings never fail the build";
-        }
-        if (failing > 0) {
-            return "flowguard FAILED: " + plural(failing, "finding") + " at " + verdict.failOn() + " or above";
-        }
-        return "flowguard PASSED: no finding at " + verdict.failOn() + " or above";
+        return failing > 0 ? plural(failing, "finding") + " at " + verdict.failOn() + " or above"
+                : "no finding at " + verdict.failOn() + " or above";
     }
 
     private static String plural(int count, String noun) {

@@ -1,14 +1,17 @@
 package dev.flowguard.report;
 
-import dev.flowguard.rules.Finding;
+import dev.flowguard.about.About;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.RuleDescriptor;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,9 @@ public final class HtmlReport implements ReportWriter {
             .fix{color:#59636e}
             """;
 
+    private static final DateTimeFormatter CHECKED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
     private final RuleRegistry registry;
 
     public HtmlReport(RuleRegistry registry) {
@@ -57,7 +63,7 @@ public final class HtmlReport implements ReportWriter {
         List<Finding> suppressed = verdict.result().findings().stream().filter(Finding::suppressed).toList();
         html.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.write("<title>flowguard report</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+        html.write("<title>" + e(title(verdict)) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
         writeHeader(html, verdict);
         writeCounts(html, verdict, suppressed.size());
         writeByRule(html, verdict.result().findings());
@@ -76,9 +82,15 @@ public final class HtmlReport implements ReportWriter {
         html.flush();
     }
 
+    private static String title(Verdict verdict) {
+        return verdict.project() == null ? "flowguard report" : "flowguard report: " + verdict.project();
+    }
+
     private static void writeHeader(Writer html, Verdict verdict) throws IOException {
-        html.write("<h1>flowguard report</h1>\n");
-        html.write("<p class=\"meta\">" + e(ToolVersion.NAME + " " + ToolVersion.version()) + " · "
+        html.write("<h1>" + e(title(verdict)) + "</h1>\n");
+        // a page opened days later says what it is about, when it was made, and by which flowguard
+        html.write("<p class=\"meta\">" + (verdict.project() == null ? "" : "project " + e(verdict.project()) + " · ")
+                + "checked " + e(CHECKED_AT.format(verdict.checkedAt())) + " · " + e(About.NAME + " " + About.version()) + " · "
                 + verdict.result().solutions().size() + " artifact(s) · " + verdict.result().flows()
                 + " cloud flow(s) · failOnSeverity " + (verdict.failOn() == null ? "NONE" : verdict.failOn())
                 + "</p>\n");
@@ -162,7 +174,7 @@ public final class HtmlReport implements ReportWriter {
             html.write("<tr><td>" + ruleLink(finding.ruleId(), descriptor(finding.ruleId())) + "</td><td class=\""
                     + finding.severity() + "\">" + finding.severity() + "</td><td><code>" + e(finding.where())
                     + "</code></td><td>" + e(finding.actionPath()) + "</td><td>" + e(finding.message()) + "</td><td>"
-                    + e(finding.suppression()) + "</td></tr>\n");
+                    + e(finding.suppression().describe()) + "</td></tr>\n");
         }
         html.write("</table>\n");
     }

@@ -1,9 +1,10 @@
 package dev.flowguard.report;
 
+import dev.flowguard.about.About;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,8 +26,8 @@ public final class JsonReport implements ReportWriter {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeObjectFieldStart("tool");
-            json.writeStringField("name", ToolVersion.NAME);
-            json.writeStringField("version", ToolVersion.version());
+            json.writeStringField("name", About.NAME);
+            json.writeStringField("version", About.version());
             json.writeEndObject();
 
             json.writeObjectFieldStart("summary");
@@ -66,7 +67,8 @@ public final class JsonReport implements ReportWriter {
         json.writeStringField("fingerprint", finding.fingerprint());
         json.writeBooleanField("suppressed", finding.suppressed());
         if (finding.suppressed()) {
-            json.writeStringField("suppression", finding.suppression());
+            json.writeStringField("suppression", finding.suppression().describe());
+            json.writeStringField("suppressionKind", finding.suppression().kind().name().toLowerCase(java.util.Locale.ROOT));
         }
         json.writeEndObject();
     }

@@ -1,9 +1,9 @@
 package dev.flowguard.report;
 
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -91,11 +91,12 @@ public final class JunitReport implements ReportWriter {
         for (Finding finding : findings) {
             // test tabs list cases by name: lead with what a reader recognises, the flow and action
             String name = finding.flow() == null ? finding.where()
+                    : finding.actionPath() == null ? finding.flow() + " (" + finding.where() + ")"
                     : finding.flow() + " / " + finding.actionPath() + " (" + finding.where() + ")";
             String body;
             if (finding.suppressed()) {
                 skipped++;
-                body = "<skipped message=\"" + x("suppressed: " + finding.suppression()) + "\"/>";
+                body = "<skipped message=\"" + x("suppressed: " + finding.suppression().describe()) + "\"/>";
             } else if (verdict.isFailing(finding)) {
                 failures++;
                 body = "<failure type=\"" + finding.severity() + "\" message=\"" + x(finding.message()) + "\">"

@@ -1,6 +1,6 @@
 package dev.flowguard.report;
 
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,14 +1,15 @@
 package dev.flowguard.report;
 
+import dev.flowguard.about.About;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
+import dev.flowguard.finding.Suppression;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.rules.Severity;
-import dev.flowguard.suppress.InlineSuppressions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import java.util.Map;
 public final class SarifReport implements ReportWriter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    static final String INFORMATION_URI = "https://github.com/flowguard-dev/flowguard";
     static final String FINGERPRINT_KEY = "flowguard/v1";
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -85,10 +85,10 @@ public final class SarifReport implements ReportWriter {
             throws IOException {
         json.writeObjectFieldStart("tool");
         json.writeObjectFieldStart("driver");
-        json.writeStringField("name", ToolVersion.NAME);
-        json.writeStringField("version", ToolVersion.version());
-        json.writeStringField("semanticVersion", ToolVersion.version());
-        json.writeStringField("informationUri", INFORMATION_URI);
+        json.writeStringField("name", About.NAME);
+        json.writeStringField("version", About.version());
+        json.writeStringField("semanticVersion", About.version());
+        json.writeStringField("informationUri", About.homepage());
         json.writeArrayFieldStart("rules");
         for (RuleDescriptor rule : rules.values()) {
             writeRule(json, rule, configuredSeverity(rule, verdict.result().findings()));
@@ -158,9 +158,8 @@ public final class SarifReport implements ReportWriter {
         if (finding.suppressed()) {
             json.writeArrayFieldStart("suppressions");
             json.writeStartObject();
-            json.writeStringField("kind", finding.suppression().startsWith(InlineSuppressions.SOURCE + ":")
-                    ? "inSource" : "external");
-            json.writeStringField("justification", finding.suppression());
+            json.writeStringField("kind", finding.suppression().kind() == Suppression.Kind.INLINE ? "inSource" : "external");
+            json.writeStringField("justification", finding.suppression().describe());
             json.writeEndObject();
             json.writeEndArray();
         }

@@ -1,5 +1,6 @@
 package dev.flowguard.rules;
 
+import dev.flowguard.about.About;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
 public record RuleDescriptor(String id, String name, Severity defaultSeverity, String summary, String remediation) {
 
     private static final Pattern ID = Pattern.compile("FG\\d{3}");
-    public static final String DOCS_BASE = "https://github.com/flowguard-dev/flowguard/blob/main/docs/rules/";
 
     public RuleDescriptor {
         Objects.requireNonNull(id, "id");
@@ -23,12 +23,12 @@ public record RuleDescriptor(String id, String name, Severity defaultSeverity, S
         Objects.requireNonNull(remediation, "remediation");
     }
 
-    /** The page in docs/rules that explains this rule. */
+    /** The page in this repository's docs/rules that explains this rule (users follow {@link #helpUri()}). */
     public String docsPath() {
         return "docs/rules/" + id + ".md";
     }
 
     public String helpUri() {
-        return DOCS_BASE + id + ".md";
+        return About.ruleDocsUrl(id);
     }
 }

@@ -3,7 +3,7 @@ package dev.flowguard.scan;
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.LocationResolver;
 import dev.flowguard.flow.SourceLocation;
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;

@@ -6,8 +6,13 @@ public interface ScanListener {
     ScanListener SILENT = new ScanListener() {
     };
 
-    /** Progress worth a line at the default log level. */
-    default void info(String message) {
+    /**
+     * An artifact was read and its flows checked; called on the scanning thread, in scan order.
+     *
+     * @param displayName the artifact as findings name it
+     * @param flows how many cloud flows it held
+     */
+    default void artifactScanned(String displayName, int flows) {
     }
 
     /** Detail for {@code -X}, such as the exception behind an FG901. */

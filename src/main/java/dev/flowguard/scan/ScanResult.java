@@ -1,6 +1,6 @@
 package dev.flowguard.scan;
 
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Severity;
 import java.util.EnumMap;
 import java.util.List;

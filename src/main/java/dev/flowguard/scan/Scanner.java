@@ -6,10 +6,10 @@ import dev.flowguard.flow.FlowParser;
 import dev.flowguard.flow.LogicAppLocator;
 import dev.flowguard.flow.NotAFlowException;
 import dev.flowguard.rules.FlowContext;
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.rules.SolutionContext;
 import dev.flowguard.rules.UnreadableArtifactRule;
 import dev.flowguard.solution.ArtifactKind;
@@ -92,6 +92,7 @@ public final class Scanner {
                 } catch (UnreadableException e) {
                     all.add(unreadable(findings, null, new ReadProblem(input.displayName(), e.getMessage(), e.getCause()),
                             file -> input.path().getFileName().toString(), listener));
+                    listener.artifactScanned(input.displayName(), 0);
                     continue;
                 }
                 try (artifact) {
@@ -105,9 +106,11 @@ public final class Scanner {
                     }
                     checkSolution(artifact, request, findings, all);
                     FlowChecker checker = new FlowChecker(reader, artifact, request, findings);
-                    flows += workers == null || artifact.solution().flows().size() < 2
+                    int checked = workers == null || artifact.solution().flows().size() < 2
                             ? checkFlowsHere(checker, artifact, all, listener)
                             : checkFlowsOn(workers, checker, artifact, all, listener);
+                    listener.artifactScanned(input.displayName(), checked);
+                    flows += checked;
                 }
             }
         } finally {

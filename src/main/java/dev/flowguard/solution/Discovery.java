@@ -9,18 +9,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.zip.ZipFile;
 
 /**
  * Finds the artifacts in a folder tree: packed solutions and legacy flow packages (zips), unpacked
  * solution folders ({@code Other/Solution.xml}, or {@code solution.xml} beside {@code Workflows}), flow
  * package folders, deployment settings files, and Azure Logic Apps (Standard project folders, ARM templates and
- * workflow files, see {@link LogicAppDiscovery}). Build output, VCS data and node modules are skipped.
+ * workflow files, see {@link LogicAppDiscovery}), within a {@link DiscoveryScope} (which always leaves out build
+ * output and tool folders).
  */
 public final class Discovery {
-
-    private static final Set<String> SKIPPED = Set.of("target", ".git", "node_modules", ".svn", ".hg");
 
     private Discovery() {
     }
@@ -30,25 +28,37 @@ public final class Discovery {
      * (a repository, say) stands for the artifacts found in it, or for its loose flow files when it has none.
      */
     public static List<Path> expand(Path named) throws IOException {
+        return expand(named, DiscoveryScope.EVERYTHING);
+    }
+
+    /** As {@link #expand(Path)}, searching a plain folder within {@code scope}. */
+    public static List<Path> expand(Path named, DiscoveryScope scope) throws IOException {
         if (!Files.isDirectory(named) || isSolutionFolder(named) || isFlowPackageFolder(named)
                 || childIgnoringCase(named, "workflows") != null || LogicAppDiscovery.isStandardProject(named)) {
             return List.of(named);
         }
-        List<Path> found = find(named);
+        List<Path> found = find(named, scope);
         return found.isEmpty() ? List.of(named) : found;
     }
 
     public static List<Path> find(Path root) throws IOException {
+        return find(root, DiscoveryScope.EVERYTHING);
+    }
+
+    /** The artifacts under {@code root}, in walk order, that {@code scope} takes. */
+    public static List<Path> find(Path root, DiscoveryScope scope) throws IOException {
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                String name = dir.getFileName() == null ? "" : dir.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (!dir.equals(root) && SKIPPED.contains(name)) {
+                String relative = relative(root, dir);
+                if (!dir.equals(root) && !scope.enters(dir, relative)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (isSolutionFolder(dir) || isFlowPackageFolder(dir) || LogicAppDiscovery.isStandardProject(dir)) {
-                    found.add(dir);
+                    if (dir.equals(root) || scope.takes(relative)) {
+                        found.add(dir);
+                    }
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -58,9 +68,9 @@ public final class Discovery {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (attrs.isRegularFile() && (lower.endsWith(".zip") && isSolutionZip(file)
-                        || DeploymentSettingsReader.isSettingsName(name)
-                        || LogicAppDiscovery.isWorkflowFile(file))) {
+                if (attrs.isRegularFile() && scope.takes(relative(root, file))
+                        && (lower.endsWith(".zip") && isSolutionZip(file) || DeploymentSettingsReader.isSettingsName(name)
+                                || LogicAppDiscovery.isWorkflowFile(file))) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -72,7 +82,13 @@ public final class Discovery {
                 return FileVisitResult.CONTINUE;
             }
         });
+        // walk order is the file system's: sort, so every machine scans and reports in the same order
+        found.sort(java.util.Comparator.comparing(Path::toString));
         return found;
+    }
+
+    private static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
     }
 
     /** {@code Other/Solution.xml} (unpacked), or {@code solution.xml} at the top (extracted zip). */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -22,7 +22,6 @@ import java.util.Map;
  */
 public record Baseline(List<BaselineEntry> entries) {
 
-    public static final String SOURCE = "baseline";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Comparator<BaselineEntry> ORDER = Comparator
             .comparing((BaselineEntry e) -> String.valueOf(e.ruleId()))

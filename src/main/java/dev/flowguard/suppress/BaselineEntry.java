@@ -1,6 +1,6 @@
 package dev.flowguard.suppress;
 
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,7 @@
 package dev.flowguard.suppress;
 
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
+import dev.flowguard.finding.Suppression;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,9 +14,6 @@ import java.util.regex.Pattern;
  * when it is not.
  */
 public final class InlineSuppressions {
-
-    /** How an inline suppression's reason starts in {@link Finding#suppression()}. */
-    public static final String SOURCE = "inline";
 
     private static final Pattern DIRECTIVE = Pattern.compile(
             "flowguard:ignore\\s+((?:FG\\d{3})(?:\\s*,\\s*FG\\d{3})*)(.*?)(?=flowguard:ignore|\\R|$)",
@@ -41,18 +39,15 @@ public final class InlineSuppressions {
             }
             String reason = REASON_PUNCTUATION.matcher(directive.group(2)).replaceFirst("").strip();
             if (!reason.isEmpty()) {
-                return finding.suppressedBecause(SOURCE + ": " + reason);
+                return finding.suppressedBecause(Suppression.inline(reason));
             }
             withoutReason = true;
         }
         if (!withoutReason) {
             return finding;
         }
-        return new Finding(finding.ruleId(), finding.severity(), finding.solution(), finding.flow(), finding.file(),
-                finding.line(), finding.column(), finding.jsonPointer(), finding.action(), finding.actionPath(),
-                finding.message() + " (its 'flowguard:ignore " + finding.ruleId()
-                        + "' has no reason, so it does not apply: write why after the rule id)",
-                finding.fingerprint(), finding.suppression());
+        return finding.withMessage(finding.message() + " (its 'flowguard:ignore " + finding.ruleId()
+                + "' has no reason, so it does not apply: write why after the rule id)");
     }
 
     private static boolean names(String ruleList, String ruleId) {

@@ -1,7 +1,7 @@
 package dev.flowguard.suppress;
 
-import dev.flowguard.rules.Finding;
-import dev.flowguard.scan.ScanResult;
+import dev.flowguard.finding.Finding;
+import dev.flowguard.finding.Suppression;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,23 +21,22 @@ import java.util.Set;
  */
 public record Suppressions(List<SuppressionEntry> entries, String entriesSource, Baseline baseline, String baselineSource) {
 
-    public static final Suppressions NONE = new Suppressions(List.of(), "", null, "");
-
     public Suppressions {
         entries = List.copyOf(entries);
         Objects.requireNonNull(entriesSource, "entriesSource");
         Objects.requireNonNull(baselineSource, "baselineSource");
     }
 
-    /** The scan's result with accepted findings marked, and what the log should say about the suppressions. */
-    public record Outcome(ScanResult result, List<Notice> notices) {
+    /** The findings with accepted ones marked, in the same order, and what the log should say about the suppressions. */
+    public record Outcome(List<Finding> findings, List<Notice> notices) {
 
         public Outcome {
+            findings = List.copyOf(findings);
             notices = List.copyOf(notices);
         }
     }
 
-    public Outcome apply(ScanResult scanned, LocalDate today) {
+    public Outcome apply(List<Finding> scanned, LocalDate today) {
         List<Notice> notices = new ArrayList<>();
         List<SuppressionEntry> active = new ArrayList<>();
         for (SuppressionEntry entry : entries) {
@@ -51,22 +50,22 @@ public record Suppressions(List<SuppressionEntry> entries, String entriesSource,
         Set<SuppressionEntry> usedEntries = new HashSet<>();
         Set<String> matchedFingerprints = new HashSet<>();
         Set<String> baselined = baselineFingerprints();
-        List<Finding> findings = new ArrayList<>(scanned.findings().size());
-        for (Finding finding : scanned.findings()) {
+        List<Finding> findings = new ArrayList<>(scanned.size());
+        for (Finding finding : scanned) {
             Finding decided = finding;
             for (SuppressionEntry entry : active) {
                 if (entry.matches(finding)) {
                     usedEntries.add(entry);
                     if (!decided.suppressed()) {
-                        decided = decided.suppressedBecause(entriesSource + " " + entry.describe() + ": " + entry.reason()
-                                + (entry.until() == null ? "" : " (until " + entry.until() + ")"));
+                        decided = decided.suppressedBecause(Suppression.file(entriesSource + " " + entry.describe(),
+                                entry.reason() + (entry.until() == null ? "" : " (until " + entry.until() + ")")));
                     }
                 }
             }
             if (baselined.contains(finding.fingerprint())) {
                 matchedFingerprints.add(finding.fingerprint());
                 if (!decided.suppressed()) {
-                    decided = decided.suppressedBecause(Baseline.SOURCE + ": accepted in " + baselineSource);
+                    decided = decided.suppressedBecause(Suppression.baseline(baselineSource));
                 }
             }
             findings.add(decided);
@@ -90,7 +89,7 @@ public record Suppressions(List<SuppressionEntry> entries, String entriesSource,
                 }
             }
         }
-        return new Outcome(new ScanResult(scanned.solutions(), scanned.flows(), findings), notices);
+        return new Outcome(findings, notices);
     }
 
     private Set<String> baselineFingerprints() {

@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -35,32 +38,49 @@ import javax.xml.stream.XMLStreamReader;
 public final class SuppressionsFile {
 
     private static final Set<String> FIELDS = Set.of("rule", "flow", "action", "reason", "until");
+    /** A rule written as an id, not a pattern: it must name a rule flowguard has. */
+    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z]{2}\\d{3}");
 
     private SuppressionsFile() {
     }
 
     /** @throws IllegalArgumentException naming the file, the entry and what is wrong */
     public static List<SuppressionEntry> read(Path file) {
+        return read(file, id -> true);
+    }
+
+    /**
+     * @param knownRule whether a rule id (upper case) names a rule; an entry naming an unknown one is an error,
+     *     as in {@code <rules>}, because a misspelt id would otherwise suppress nothing, silently
+     * @throws IllegalArgumentException naming the file, the entry, its line and column, and what is wrong
+     */
+    public static List<SuppressionEntry> read(Path file, Predicate<String> knownRule) {
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.getFileName().toString());
+            return parse(in, file.getFileName().toString(), knownRule);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read suppressions file " + file + ": " + e.getMessage(), e);
         }
     }
 
     static List<SuppressionEntry> parse(InputStream in, String name) {
+        return parse(in, name, id -> true);
+    }
+
+    static List<SuppressionEntry> parse(InputStream in, String name, Predicate<String> knownRule) {
         XMLStreamReader reader = null;
         try {
             reader = factory().createXMLStreamReader(in);
-            return entries(reader, name);
+            return entries(reader, name, knownRule);
         } catch (XMLStreamException e) {
-            throw new IllegalArgumentException(name + " is not well-formed XML: " + firstLine(e.getMessage()), e);
+            throw new IllegalArgumentException(name + at(e.getLocation()) + " is not well-formed XML: "
+                    + firstLine(e.getMessage()), e);
         } finally {
             close(reader);
         }
     }
 
-    private static List<SuppressionEntry> entries(XMLStreamReader reader, String name) throws XMLStreamException {
+    private static List<SuppressionEntry> entries(XMLStreamReader reader, String name, Predicate<String> knownRule)
+            throws XMLStreamException {
         List<SuppressionEntry> entries = new ArrayList<>();
         boolean sawRoot = false;
         while (reader.hasNext()) {
@@ -78,7 +98,9 @@ public final class SuppressionsFile {
                 }
                 sawRoot = true;
             } else if (element.equals("suppression")) {
-                entries.add(entry(fields(reader, name, entries.size() + 1), name, entries.size() + 1));
+                int number = entries.size() + 1;
+                String where = name + ": suppression " + number + at(reader.getLocation()) + ": ";
+                entries.add(entry(fields(reader, name, number), where, number, knownRule));
             } else {
                 throw new IllegalArgumentException(name + ": unexpected <" + element + "> inside <suppressions>");
             }
@@ -108,11 +130,13 @@ public final class SuppressionsFile {
         return fields;
     }
 
-    private static SuppressionEntry entry(Map<String, String> fields, String name, int number) {
-        String where = name + ": suppression " + number + ": ";
+    private static SuppressionEntry entry(Map<String, String> fields, String where, int number, Predicate<String> knownRule) {
         String rule = fields.getOrDefault("rule", "");
         if (rule.isEmpty()) {
             throw new IllegalArgumentException(where + "<rule> is required (a rule id such as FG204)");
+        }
+        if (PLAIN_ID.matcher(rule).matches() && !knownRule.test(rule.toUpperCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException(where + "unknown rule id '" + rule + "'; see docs/rules/ or mvn flowguard:explain");
         }
         String reason = fields.getOrDefault("reason", "");
         if (reason.isEmpty()) {
@@ -141,11 +165,21 @@ public final class SuppressionsFile {
     }
 
     private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // the JDK's own parser: newFactory() would take whatever StAX provider the build's classpath offers
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         return factory;
+    }
+
+    /** {@code " (line 3, column 14)"}, or nothing when the parser does not know. */
+    private static String at(Location location) {
+        if (location == null || location.getLineNumber() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNumber() + (location.getColumnNumber() > 0
+                ? ", column " + location.getColumnNumber() : "") + ")";
     }
 
     private static void close(XMLStreamReader reader) {
@@ -164,6 +198,8 @@ public final class SuppressionsFile {
         }
         String trimmed = message.strip();
         int newline = trimmed.lastIndexOf('\n');
-        return newline >= 0 ? trimmed.substring(newline + 1).strip() : trimmed;
+        String last = newline >= 0 ? trimmed.substring(newline + 1).strip() : trimmed;
+        // the JDK's parser says "ParseError at [row,col]:[3,14]\nMessage: ..."; the place is told separately
+        return last.startsWith("Message: ") ? last.substring("Message: ".length()) : last;
     }
 }

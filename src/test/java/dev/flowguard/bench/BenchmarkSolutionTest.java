@@ -3,8 +3,8 @@ package dev.flowguard.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.flowguard.rules.Finding;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.finding.Finding;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.scan.ScanInput;
 import dev.flowguard.scan.ScanListener;
 import dev.flowguard.scan.ScanRequest;

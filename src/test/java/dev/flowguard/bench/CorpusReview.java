@@ -1,8 +1,8 @@
 package dev.flowguard.bench;
 
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Redactor;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.scan.ScanListener;
 import dev.flowguard.scan.ScanRequest;
 import dev.flowguard.scan.Scanner;

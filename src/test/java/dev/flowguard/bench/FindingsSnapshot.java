@@ -1,7 +1,7 @@
 package dev.flowguard.bench;
 
-import dev.flowguard.rules.Finding;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.finding.Finding;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.scan.ScanInput;
 import dev.flowguard.scan.ScanListener;
 import dev.flowguard.scan.ScanRequest;

@@ -8,7 +8,7 @@ import dev.flowguard.flow.NotAFlowException;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Redactor;
 import dev.flowguard.rules.Rule;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.solution.JsonReader;
 import dev.flowguard.solution.ReadLimits;
 import dev.flowguard.solution.UnreadableException;

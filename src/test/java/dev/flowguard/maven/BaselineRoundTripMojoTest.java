@@ -29,7 +29,7 @@ class BaselineRoundTripMojoTest {
     void baselineThenCheckFailsOnlyOnNewFindings(BaselineMojo baseline) throws Exception {
         Path solution = copy(TestSolutions.contosoIntake(), work.resolve("ContosoIntake"));
         File baselineFile = work.resolve("flowguard-baseline.json").toFile();
-        setVariableValueToObject(baseline, "solutions", new File[] {solution.toFile()});
+        setVariableValueToObject(baseline, "solutions", new String[] {solution.toString()});
         setVariableValueToObject(baseline, "baselineFile", baselineFile);
         setVariableValueToObject(baseline, "failIfNoFlows", true);
 
@@ -50,7 +50,7 @@ class BaselineRoundTripMojoTest {
 
     private CheckMojo check(Path solution, File baselineFile) throws Exception {
         CheckMojo check = new CheckMojo();
-        setVariableValueToObject(check, "solutions", new File[] {solution.toFile()});
+        setVariableValueToObject(check, "solutions", new String[] {solution.toString()});
         setVariableValueToObject(check, "baselineFile", baselineFile);
         setVariableValueToObject(check, "failOnSeverity", "HIGH");
         setVariableValueToObject(check, "failIfNoFlows", true);

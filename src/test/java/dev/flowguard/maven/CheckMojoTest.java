@@ -32,7 +32,7 @@ class CheckMojoTest {
     private static CapturingLog run(CheckMojo mojo, boolean debug) throws Exception {
         CapturingLog log = new CapturingLog(debug);
         mojo.setLog(log);
-        MojoExtension.setVariableValueToObject(mojo, "solutions", new File[] {projectDir().resolve(SAMPLE).toFile()});
+        MojoExtension.setVariableValueToObject(mojo, "solutions", new String[] {projectDir().resolve(SAMPLE).toString()});
         return log;
     }
 
@@ -114,7 +114,7 @@ class CheckMojoTest {
     void failsWhenThereIsNoFlowToCheck(CheckMojo mojo) throws Exception {
         Path empty = Files.createTempDirectory("flowguard-empty");
         mojo.setLog(new CapturingLog(false));
-        MojoExtension.setVariableValueToObject(mojo, "solutions", new File[] {empty.toFile()});
+        MojoExtension.setVariableValueToObject(mojo, "solutions", new String[] {empty.toString()});
         outputTo(mojo, Files.createTempDirectory("flowguard-mojo"));
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
@@ -130,7 +130,7 @@ class CheckMojoTest {
     void skipsWithoutReadingAnything(CheckMojo mojo) throws Exception {
         CapturingLog log = new CapturingLog(false);
         mojo.setLog(log);
-        MojoExtension.setVariableValueToObject(mojo, "solutions", new File[] {new File("/does/not/exist")});
+        MojoExtension.setVariableValueToObject(mojo, "solutions", new String[] {"/does/not/exist"});
         mojo.execute();
         assertEquals("flowguard: skipped (flowguard.skip)", log.lines("INFO").get(0));
     }
@@ -143,7 +143,7 @@ class CheckMojoTest {
         for (boolean debug : new boolean[] {false, true}) {
             CapturingLog log = new CapturingLog(debug);
             mojo.setLog(log);
-            MojoExtension.setVariableValueToObject(mojo, "solutions", new File[] {broken.toFile()});
+            MojoExtension.setVariableValueToObject(mojo, "solutions", new String[] {broken.toString()});
             MojoExtension.setVariableValueToObject(mojo, "failIfNoFlows", false);
             outputTo(mojo, Files.createTempDirectory("flowguard-mojo"));
 

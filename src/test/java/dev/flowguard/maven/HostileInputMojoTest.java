@@ -65,7 +65,8 @@ class HostileInputMojoTest {
     private static CapturingLog run(CheckMojo mojo, File[] solutions, Path reports, boolean debug) throws Exception {
         CapturingLog log = new CapturingLog(debug);
         mojo.setLog(log);
-        MojoExtension.setVariableValueToObject(mojo, "solutions", solutions);
+        MojoExtension.setVariableValueToObject(mojo, "solutions",
+                java.util.Arrays.stream(solutions).map(File::getPath).toArray(String[]::new));
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", reports.toFile());
         MojoFailureException failure = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> assertThrows(MojoFailureException.class, mojo::execute));

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.flowguard.rules.Finding;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.finding.Finding;
+import dev.flowguard.finding.Suppression;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.scan.ScanResult;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ConsoleReportTest {
 
-    private static Finding finding(Severity severity, String ruleId, String action, String message, String suppression) {
+    private static Finding finding(Severity severity, String ruleId, String action, String message, Suppression suppression) {
         return new Finding(ruleId, severity, "Contoso", "Orders", "src/Contoso/Workflows/Orders-1.json", 12, 7,
                 "/properties/definition/actions/" + action, action, "Scope/" + action, message, "f" + ruleId + action,
                 suppression);
@@ -24,7 +25,8 @@ class ConsoleReportTest {
         ScanResult result = new ScanResult(List.of("Contoso"), 4, List.of(
                 finding(Severity.CRITICAL, "FG101", "Call_API", "holds a literal client secret: <redacted 40 chars>", null),
                 finding(Severity.LOW, "FG204", "Call_API", "hardcodes a SharePoint site URL", null),
-                finding(Severity.HIGH, "FG401", "manual", "can be run by anyone", "accepted: behind API Management")));
+                finding(Severity.HIGH, "FG401", "manual", "can be run by anyone",
+                        Suppression.file("flowguard-suppressions.xml entry 1 (FG401, flow 'Orders')", "behind API Management"))));
 
         List<ConsoleReport.Line> lines = new ConsoleReport(RuleRegistry.builtIn()).lines(Verdict.of(result, Severity.HIGH, true));
 
@@ -32,9 +34,10 @@ class ConsoleReportTest {
                 + "Scope/Call_API: holds a literal client secret: <redacted 40 chars>"), lines.get(0));
         assertEquals(ConsoleReport.Level.WARN, lines.get(1).level(), "below the failing level: a warning");
         assertEquals(ConsoleReport.Level.INFO, lines.get(2).level());
-        assertTrue(lines.get(2).text().endsWith("[suppressed: accepted: behind API Management]"));
+        assertTrue(lines.get(2).text().endsWith("[suppressed: flowguard-suppressions.xml entry 1 (FG401, flow 'Orders'): behind API Management]"));
         assertTrue(lines.stream().anyMatch(l -> l.text().startsWith("  FG101 hardcoded-credential-in-authentication (1): ")
-                && l.text().endsWith("See docs/rules/FG101.md")));
+                && l.text().endsWith("See https://github.com/flowguard-dev/flowguard/blob/main/docs/rules/FG101.md"
+                        + " or run mvn flowguard:explain -Drule=FG101")));
         assertTrue(lines.stream().noneMatch(l -> l.text().startsWith("  FG401 ")), "suppressed findings need no fix line");
         assertEquals("flowguard checked 4 cloud flows in 1 artifact: 1 CRITICAL, 0 HIGH, 0 MEDIUM, 1 LOW, 0 INFO (1 suppressed)",
                 lines.get(lines.size() - 2).text());

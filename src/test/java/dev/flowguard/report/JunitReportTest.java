@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Rule;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.scan.ScanResult;
 import java.io.ByteArrayInputStream;
@@ -38,6 +39,17 @@ class JunitReportTest {
             }
         }
         throw new AssertionError("no suite " + name);
+    }
+
+    @Test
+    void aFindingWithoutAnActionIsNamedByItsFlowAndFile() throws Exception {
+        Finding parameter = new Finding("FG105", Severity.HIGH, "Contoso", "Sync partner", "src/Contoso/Workflows/Sync-1.json",
+                51, 11, "/properties/definition/parameters/Secret", null, null, "holds a literal: <redacted 40 chars>",
+                "0123456789abcdef0123456789abcdef", null);
+        Document xml = parse(Verdict.of(new ScanResult(List.of("Contoso"), 1, List.of(parameter)), Severity.HIGH, true));
+
+        Element testCase = (Element) suite(xml, "FG105 secret-literal-in-variable").getElementsByTagName("testcase").item(0);
+        assertEquals("Sync partner (src/Contoso/Workflows/Sync-1.json:51:11)", testCase.getAttribute("name"));
     }
 
     @Test

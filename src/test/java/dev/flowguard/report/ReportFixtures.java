@@ -1,7 +1,8 @@
 package dev.flowguard.report;
 
 import dev.flowguard.TestSolutions;
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
+import dev.flowguard.finding.Suppression;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.scan.ScanResult;
 import java.io.ByteArrayOutputStream;
@@ -34,7 +35,7 @@ final class ReportFixtures {
                 "5b0e2c9d7f1a4e3b8c6d0f2a4b6c8d0e", null));
         findings.add(new Finding("FG901", Severity.HIGH, null, null, "build/Broken.zip", 0, 0, null, null, null,
                 "build/Broken.zip could not be read: not a zip file", "aa11bb22cc33dd44ee55ff6600778899",
-                "flowguard-suppressions.xml entry 2 (FG901, flow 'build/Broken.zip'): legacy export, replaced in Q1"));
+                Suppression.file("flowguard-suppressions.xml entry 2 (FG901, flow 'build/Broken.zip')", "legacy export, replaced in Q1")));
         return Verdict.of(new ScanResult(List.of("ContosoIntake", "Contoso Sales", "build/Broken.zip"), 4, findings),
                 Severity.HIGH, true);
     }

@@ -3,7 +3,7 @@ package dev.flowguard.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.testing.SolutionBuilder;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.flowguard.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.testing.CorpusInputs;
 import java.io.IOException;
 import java.io.InputStream;

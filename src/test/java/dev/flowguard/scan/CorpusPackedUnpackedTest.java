@@ -2,7 +2,7 @@ package dev.flowguard.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.testing.Corpus;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,8 +2,8 @@ package dev.flowguard.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.flowguard.rules.Finding;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.finding.Finding;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.solution.Discovery;
 import dev.flowguard.testing.Corpus;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowguard.TestSolutions;
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.scan.ScanResult;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class InlineSuppressionsTest {
 
         Finding partner = TestSolutions.only(result.findings(), "FG401", "PartnerCallback");
         assertEquals("inline: the partner gateway cannot sign in; the URL is rotated monthly (SEC-118)",
-                partner.suppression());
+                partner.suppression().describe());
         assertFalse(TestSolutions.only(result.findings(), "FG401", "IntakeWebhook").suppressed());
     }
 
@@ -42,7 +42,7 @@ class InlineSuppressionsTest {
     void onlyTheNamedRulesAreSuppressed() {
         assertSame(FG302, InlineSuppressions.apply(FG302, "flowguard:ignore FG301 token is not secret here"));
         assertEquals("inline: reviewed with security",
-                InlineSuppressions.apply(FG302, "flowguard:ignore FG301, fg302 - reviewed with security").suppression());
+                InlineSuppressions.apply(FG302, "flowguard:ignore FG301, fg302 - reviewed with security").suppression().describe());
     }
 
     @Test
@@ -50,7 +50,7 @@ class InlineSuppressionsTest {
         String description = "Posts the batch.\nflowguard:ignore FG401 partner cannot sign in\n"
                 + "FLOWGUARD:IGNORE FG302: sandbox key, revoked after UAT";
 
-        assertEquals("inline: sandbox key, revoked after UAT", InlineSuppressions.apply(FG302, description).suppression());
+        assertEquals("inline: sandbox key, revoked after UAT", InlineSuppressions.apply(FG302, description).suppression().describe());
     }
 
     @Test

@@ -61,7 +61,8 @@ class SuppressionsFileTest {
 
     @Test
     void aReasonIsRequired() {
-        assertEquals("flowguard-suppressions.xml: suppression 1: <reason> is required: say why the finding is accepted",
+        assertEquals("flowguard-suppressions.xml: suppression 1 (line 1, column 28): <reason> is required: say why the "
+                + "finding is accepted",
                 messageOf("<suppressions><suppression><rule>FG401</rule><flow>X</flow></suppression></suppressions>"));
         assertTrue(messageOf("<suppressions><suppression><rule>FG401</rule><flow>X</flow><reason>  </reason>"
                 + "</suppression></suppressions>").contains("<reason> is required"));
@@ -82,6 +83,24 @@ class SuppressionsFileTest {
                 .contains("<until> must be a date such as 2026-12-31, not '31/12/2026'"));
         assertTrue(messageOf("<suppress/>").contains("root element must be <suppressions>"));
         assertTrue(messageOf("<suppressions><suppression>").contains("not well-formed XML"));
+    }
+
+    @Test
+    void malformedXmlSaysWhereWithLineAndColumn() {
+        assertEquals("flowguard-suppressions.xml (line 2, column 43) is not well-formed XML: The element type \"flow\" "
+                + "must be terminated by the matching end-tag \"</flow>\".",
+                messageOf("<suppressions>\n  <suppression><rule>FG401</rule><flow>X</reason>\n  </suppression></suppressions>"));
+    }
+
+    @Test
+    void anUnknownRuleIdIsAnErrorAsInTheRulesParameterButPatternsAreNot() {
+        String xml = "<suppressions>\n<suppression><rule>FG999</rule><flow>X</flow><reason>r</reason></suppression>\n"
+                + "<suppression><rule>FG4*</rule><flow>X</flow><reason>r</reason></suppression></suppressions>";
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> SuppressionsFile.parse(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "flowguard-suppressions.xml",
+                id -> id.equals("FG401")));
+        assertEquals("flowguard-suppressions.xml: suppression 1 (line 2, column 14): unknown rule id 'FG999'; see "
+                + "docs/rules/ or mvn flowguard:explain", error.getMessage());
     }
 
     @Test

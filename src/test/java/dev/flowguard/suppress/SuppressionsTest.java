@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowguard.TestSolutions;
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.scan.ScanResult;
 import java.io.ByteArrayInputStream;
@@ -29,6 +29,10 @@ class SuppressionsTest {
                 .getBytes(StandardCharsets.UTF_8)), "flowguard-suppressions.xml");
     }
 
+    private static List<Finding> failing(Suppressions.Outcome outcome) {
+        return new ScanResult(List.of(), 0, outcome.findings()).failing(Severity.HIGH);
+    }
+
     private static Suppressions fileOnly(String body) {
         return new Suppressions(entries(body), "flowguard-suppressions.xml", null, "");
     }
@@ -40,12 +44,12 @@ class SuppressionsTest {
                   <reason>Webhook for the ticket system, IP-restricted (SEC-7)</reason><until>2026-11-27</until></suppression>
                 """);
 
-        Suppressions.Outcome outcome = suppressions.apply(TestSolutions.scanContosoIntake(), TODAY);
+        Suppressions.Outcome outcome = suppressions.apply(TestSolutions.scanContosoIntake().findings(), TODAY);
 
-        Finding intake = TestSolutions.only(outcome.result().findings(), "FG401", "IntakeWebhook");
+        Finding intake = TestSolutions.only(outcome.findings(), "FG401", "IntakeWebhook");
         assertEquals("flowguard-suppressions.xml entry 1 (FG401, flow 'intake*', action 'manual'): "
-                + "Webhook for the ticket system, IP-restricted (SEC-7) (until 2026-11-27)", intake.suppression());
-        assertTrue(outcome.result().failing(Severity.HIGH).isEmpty());
+                + "Webhook for the ticket system, IP-restricted (SEC-7) (until 2026-11-27)", intake.suppression().describe());
+        assertTrue(failing(outcome).isEmpty());
         assertTrue(outcome.notices().isEmpty(), outcome.notices().toString());
     }
 
@@ -54,7 +58,7 @@ class SuppressionsTest {
         Suppressions suppressions = fileOnly("<suppression><rule>FG40?</rule><flow>Workflows/IntakeWebhook-*.json</flow>"
                 + "<reason>accepted</reason></suppression>");
 
-        ScanResult result = suppressions.apply(TestSolutions.scanContosoIntake(), TODAY).result();
+        Suppressions.Outcome result = suppressions.apply(TestSolutions.scanContosoIntake().findings(), TODAY);
 
         assertTrue(TestSolutions.only(result.findings(), "FG401", "IntakeWebhook").suppressed());
         assertFalse(TestSolutions.only(result.findings(), "FG402", "TenantStatus").suppressed());
@@ -64,9 +68,9 @@ class SuppressionsTest {
     void anInlineReasonIsKeptWhenAFileEntryAlsoMatches() {
         Suppressions suppressions = fileOnly("<suppression><rule>FG401</rule><flow>*</flow><reason>all</reason></suppression>");
 
-        ScanResult result = suppressions.apply(TestSolutions.scanContosoIntake(), TODAY).result();
+        Suppressions.Outcome result = suppressions.apply(TestSolutions.scanContosoIntake().findings(), TODAY);
 
-        assertTrue(TestSolutions.only(result.findings(), "FG401", "PartnerCallback").suppression().startsWith("inline: "));
+        assertTrue(TestSolutions.only(result.findings(), "FG401", "PartnerCallback").suppression().describe().startsWith("inline: "));
     }
 
     @Test
@@ -74,10 +78,10 @@ class SuppressionsTest {
         Suppressions suppressions = fileOnly("<suppression><rule>FG401</rule><flow>Intake*</flow>"
                 + "<reason>until the gateway supports OAuth</reason><until>2026-11-26</until></suppression>");
 
-        Suppressions.Outcome outcome = suppressions.apply(TestSolutions.scanContosoIntake(), TODAY);
+        Suppressions.Outcome outcome = suppressions.apply(TestSolutions.scanContosoIntake().findings(), TODAY);
 
-        assertFalse(TestSolutions.only(outcome.result().findings(), "FG401", "IntakeWebhook").suppressed());
-        assertEquals(1, outcome.result().failing(Severity.HIGH).size());
+        assertFalse(TestSolutions.only(outcome.findings(), "FG401", "IntakeWebhook").suppressed());
+        assertEquals(1, failing(outcome).size());
         assertEquals(List.of(new Notice(true, "flowguard-suppressions.xml entry 1 (FG401, flow 'Intake*') expired on "
                 + "2026-11-26 and no longer applies (until the gateway supports OAuth)")), outcome.notices());
     }
@@ -85,7 +89,7 @@ class SuppressionsTest {
     @Test
     void anEntryThatMatchesNothingIsMentioned() {
         Suppressions.Outcome outcome = fileOnly("<suppression><rule>FG101</rule><flow>Intake*</flow><reason>r</reason>"
-                + "</suppression>").apply(TestSolutions.scanContosoIntake(), TODAY);
+                + "</suppression>").apply(TestSolutions.scanContosoIntake().findings(), TODAY);
 
         assertEquals(List.of(new Notice(false, "flowguard-suppressions.xml entry 1 (FG101, flow 'Intake*') matched no finding")),
                 outcome.notices());
@@ -104,12 +108,12 @@ class SuppressionsTest {
 
         Suppressions withBaseline = new Suppressions(List.of(), "flowguard-suppressions.xml", Baseline.read(file),
                 "flowguard-baseline.json");
-        Suppressions.Outcome rerun = withBaseline.apply(today, TODAY);
-        assertTrue(rerun.result().findings().stream().allMatch(Finding::suppressed));
+        Suppressions.Outcome rerun = withBaseline.apply(today.findings(), TODAY);
+        assertTrue(rerun.findings().stream().allMatch(Finding::suppressed));
         assertEquals(List.of(new Notice(false, "flowguard-baseline.json: 2 of 2 accepted findings still present; "
                 + "only findings not in it count")), rerun.notices());
         assertEquals("baseline: accepted in flowguard-baseline.json",
-                TestSolutions.only(rerun.result().findings(), "FG401", "IntakeWebhook").suppression());
+                TestSolutions.only(rerun.findings(), "FG401", "IntakeWebhook").suppression().describe());
 
         List<Finding> withNewLeak = new ArrayList<>(today.findings());
         Finding old = TestSolutions.only(today.findings(), "FG401", "IntakeWebhook");
@@ -117,8 +121,8 @@ class SuppressionsTest {
                 "solutions/ContosoIntake/Workflows/OrdersWebhook-0F6E3C55-1A2B-4C3D-8E9F-001122334455.json", 21, 20,
                 old.jsonPointer(), "manual", "manual", "HTTP trigger 'manual' of flow 'Orders webhook' can be run by anyone",
                 "9f2d6c1e8a7b4c3d2e1f0a9b8c7d6e5f", null));
-        Suppressions.Outcome withNew = withBaseline.apply(new ScanResult(today.solutions(), 4, withNewLeak), TODAY);
-        List<Finding> failing = withNew.result().failing(Severity.HIGH);
+        Suppressions.Outcome withNew = withBaseline.apply(withNewLeak, TODAY);
+        List<Finding> failing = failing(withNew);
         assertEquals(1, failing.size());
         assertEquals("Orders webhook", failing.get(0).flow());
     }
@@ -131,7 +135,7 @@ class SuppressionsTest {
                 "solutions/ContosoIntake/Workflows/Retired-5E5E5E5E-0000-4000-8000-000000000000.json", "Retired flow", "manual"));
 
         Suppressions.Outcome outcome = new Suppressions(List.of(), "", new Baseline(entries), "flowguard-baseline.json")
-                .apply(today, TODAY);
+                .apply(today.findings(), TODAY);
 
         assertEquals(List.of(
                 new Notice(false, "flowguard-baseline.json: 2 of 3 accepted findings still present; "

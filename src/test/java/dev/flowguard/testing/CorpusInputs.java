@@ -1,6 +1,6 @@
 package dev.flowguard.testing;
 
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.scan.ScanInput;
 import dev.flowguard.scan.ScanListener;
 import dev.flowguard.scan.ScanRequest;

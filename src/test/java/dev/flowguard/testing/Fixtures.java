@@ -2,8 +2,8 @@ package dev.flowguard.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.flowguard.rules.Finding;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.finding.Finding;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.scan.ScanInput;
 import dev.flowguard.scan.ScanListener;
 import dev.flowguard.scan.ScanRequest;

@@ -2,7 +2,7 @@ package dev.flowguard.rules.credential;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 

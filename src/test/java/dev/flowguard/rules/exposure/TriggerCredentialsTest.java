@@ -2,7 +2,7 @@ package dev.flowguard.rules.exposure;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.flowguard.rules.Finding;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
-package dev.flowguard.maven;
+package dev.flowguard.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowguard.TestSolutions;
-import dev.flowguard.rules.Finding;
-import dev.flowguard.rules.RuleRegistry;
+import dev.flowguard.finding.Finding;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.scan.RuleSetting;
 import dev.flowguard.scan.ScanResult;
@@ -14,19 +14,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The {@code rules} parameter: per-rule severity and enablement, as the pom writes it. */
-class RuleConfigurationTest {
+/** The {@code rules} and {@code failOnSeverity} settings: per-rule severity and enablement, as the pom writes them. */
+class PolicyTest {
 
-    private static RuleConfig rule(String id, String severity, Boolean enabled) {
-        RuleConfig rule = new RuleConfig();
-        rule.setId(id);
-        rule.setSeverity(severity);
-        rule.setEnabled(enabled);
-        return rule;
+    private static RuleChoice rule(String id, String severity, Boolean enabled) {
+        return new RuleChoice(id, severity, enabled);
     }
 
-    private static Map<String, RuleSetting> settings(RuleConfig... rules) {
-        return CheckRequestBuilder.ruleSettings(List.of(rules), RuleRegistry.builtIn());
+    private static Map<String, RuleSetting> settings(RuleChoice... rules) {
+        return Policy.ruleSettings(List.of(rules), RuleRegistry.builtIn());
     }
 
     @Test
@@ -57,7 +53,7 @@ class RuleConfigurationTest {
 
     @Test
     void anUnknownRuleOrLevelIsAConfigurationError() {
-        assertEquals("rules: unknown rule id 'FG999'; see docs/rules/",
+        assertEquals("rules: unknown rule id 'FG999'; mvn flowguard:explain lists the rules",
                 assertThrows(IllegalArgumentException.class, () -> settings(rule("FG999", "HIGH", null))).getMessage());
         assertEquals("rules: FG401: unknown severity 'SEVERE'; use one of INFO, LOW, MEDIUM, HIGH, CRITICAL",
                 assertThrows(IllegalArgumentException.class, () -> settings(rule("FG401", "SEVERE", null))).getMessage());
@@ -65,9 +61,9 @@ class RuleConfigurationTest {
 
     @Test
     void failOnSeverityAcceptsNone() {
-        assertEquals(null, CheckRequestBuilder.failOn("none"));
-        assertEquals(Severity.MEDIUM, CheckRequestBuilder.failOn(" medium "));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CheckRequestBuilder.failOn("warn")).getMessage()
+        assertEquals(null, Policy.failOn("none"));
+        assertEquals(Severity.MEDIUM, Policy.failOn(" medium "));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Policy.failOn("warn")).getMessage()
                 .startsWith("failOnSeverity: unknown level 'warn'"));
     }
 }

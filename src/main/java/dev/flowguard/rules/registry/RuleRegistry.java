@@ -1,5 +1,8 @@
-package dev.flowguard.rules;
+package dev.flowguard.rules.registry;
 
+import dev.flowguard.rules.Rule;
+import dev.flowguard.rules.RuleDescriptor;
+import dev.flowguard.rules.UnreadableArtifactRule;
 import dev.flowguard.rules.credential.HardcodedCredentialInAuthenticationRule;
 import dev.flowguard.rules.credential.HardcodedSecretInHeaderRule;
 import dev.flowguard.rules.credential.KnownSecretFormatRule;

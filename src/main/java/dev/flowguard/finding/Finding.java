@@ -1,15 +1,16 @@
-package dev.flowguard.rules;
+package dev.flowguard.finding;
 
+import dev.flowguard.rules.Severity;
 import java.util.Objects;
 
 /**
  * One problem flowguard found, in the shape every report writes. The message never holds a secret in
- * clear (rules build it through a {@link dev.flowguard.rules.Redactor}); {@code line}/{@code column} are 0
+ * clear (rules build it through a {@code dev.flowguard.rules.Redactor}); {@code line}/{@code column} are 0
  * when unknown, and flow/action fields are null for findings about a whole file.
  *
  * @param file the solution-relative path, {@code My.zip!Workflows/Foo-GUID.json} for zip entries
  * @param actionPath the names from the flow's root to the action, joined by {@code /}
- * @param suppression why the finding is accepted, or null when it counts
+ * @param suppression why and by what the finding is accepted, or null when it counts
  */
 public record Finding(
         String ruleId,
@@ -24,7 +25,7 @@ public record Finding(
         String actionPath,
         String message,
         String fingerprint,
-        String suppression) {
+        Suppression suppression) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -38,14 +39,15 @@ public record Finding(
         return suppression != null;
     }
 
-    public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, solution, flow, file, line, column, jsonPointer, action, actionPath,
-                message, fingerprint, suppression);
-    }
-
-    public Finding suppressedBecause(String reason) {
+    public Finding suppressedBecause(Suppression reason) {
         return new Finding(ruleId, severity, solution, flow, file, line, column, jsonPointer, action, actionPath,
                 message, fingerprint, Objects.requireNonNull(reason, "reason"));
+    }
+
+    /** The same finding with its message replaced, for notes a later step adds (a suppression that does not apply). */
+    public Finding withMessage(String newMessage) {
+        return new Finding(ruleId, severity, solution, flow, file, line, column, jsonPointer, action, actionPath,
+                newMessage, fingerprint, suppression);
     }
 
     /** Where a reader looks: the file, and the line and column when known. */

@@ -1,9 +1,11 @@
-package dev.flowguard.rules;
+package dev.flowguard.rules.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowguard.rules.Rule;
+import dev.flowguard.rules.RuleDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
