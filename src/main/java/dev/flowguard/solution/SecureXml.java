@@ -12,7 +12,7 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * flowguard read local files or the network (XXE) or expand entities without bound (billion laughs).
  * No solution file Power Platform writes has a DOCTYPE, so one is refused outright rather than skipped.
  */
-final class SecureXml {
+public final class SecureXml {
 
     private SecureXml() {
     }
@@ -20,9 +20,10 @@ final class SecureXml {
     /**
      * A new factory per document: factories are not documented thread-safe, and goals run in parallel
      * under {@code mvn -T}. The JDK's own implementation is asked for by name, so a StAX provider on
-     * the class path cannot bring other defaults.
+     * the class path cannot bring other defaults. Every XML flowguard reads (solutions, suppressions files) is read
+     * through one of these.
      */
-    private static XMLInputFactory factory() {
+    public static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -1,5 +1,6 @@
 package dev.flowguard.suppress;
 
+import dev.flowguard.solution.SecureXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -69,7 +69,7 @@ public final class SuppressionsFile {
     static List<SuppressionEntry> parse(InputStream in, String name, Predicate<String> knownRule) {
         XMLStreamReader reader = null;
         try {
-            reader = factory().createXMLStreamReader(in);
+            reader = SecureXml.factory().createXMLStreamReader(in);
             return entries(reader, name, knownRule);
         } catch (XMLStreamException e) {
             throw new IllegalArgumentException(name + at(e.getLocation()) + " is not well-formed XML: "
@@ -162,15 +162,6 @@ public final class SuppressionsFile {
 
     private static Glob glob(String text) {
         return text == null || text.isEmpty() ? null : Glob.of(text);
-    }
-
-    private static XMLInputFactory factory() {
-        // the JDK's own parser: newFactory() would take whatever StAX provider the build's classpath offers
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return factory;
     }
 
     /** {@code " (line 3, column 14)"}, or nothing when the parser does not know. */
