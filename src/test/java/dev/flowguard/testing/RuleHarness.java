@@ -21,11 +21,24 @@ public final class RuleHarness {
     }
 
     public static Flow flow(String json) {
+        return flow(json, "Workflows/Test.json", "Test flow");
+    }
+
+    /**
+     * A flow of src/test/resources/flows ({@code exposure/compose-chain.json}).
+     *
+     * @param name the flow's name in messages
+     */
+    public static Flow load(String resource, String file, String name) {
+        return flow(Flows.resource(resource), file, name);
+    }
+
+    private static Flow flow(String json, String file, String name) {
         try {
-            return FlowParser.parse("Contoso", "Workflows/Test.json", "Test flow", "Test",
+            return FlowParser.parse("Contoso", file, name, name,
                     new JsonReader(ReadLimits.DEFAULTS).parse(json.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
-            throw new IllegalArgumentException("test flow does not parse", e);
+            throw new IllegalArgumentException("test flow " + file + " does not parse", e);
         }
     }
 
@@ -34,8 +47,13 @@ public final class RuleHarness {
     }
 
     public static List<Hit> hits(Rule rule, String flowJson, Solution solution) {
+        return hits(rule, flow(flowJson), solution);
+    }
+
+    /** The rule's hits on one flow of {@code solution}, as the scanner would collect them. */
+    public static List<Hit> hits(Rule rule, Flow flow, Solution solution) {
         List<Hit> hits = new ArrayList<>();
-        rule.checkFlow(new FlowContext(flow(flowJson), solution, Redactor.REDACTING), hits::add);
+        rule.checkFlow(new FlowContext(flow, solution == null ? emptySolution() : solution, Redactor.REDACTING), hits::add);
         return hits;
     }
 

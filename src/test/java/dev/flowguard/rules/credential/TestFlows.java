@@ -1,18 +1,12 @@
 package dev.flowguard.rules.credential;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flowguard.flow.Flow;
-import dev.flowguard.flow.FlowParser;
-import dev.flowguard.flow.NotAFlowException;
-import dev.flowguard.rules.FlowContext;
+import dev.flowguard.testing.RuleHarness;
 import dev.flowguard.rules.Hit;
-import dev.flowguard.rules.Redactor;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.solution.ArtifactKind;
 import dev.flowguard.solution.Solution;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -30,14 +24,7 @@ final class TestFlows {
     }
 
     static Flow load(String fileName) {
-        try (InputStream in = TestFlows.class.getResourceAsStream(DIR + fileName)) {
-            JsonNode root = new ObjectMapper().readTree(in);
-            return FlowParser.parse("Tests", fileName, null, fileName.replace(".json", ""), root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NotAFlowException e) {
-            throw new IllegalStateException(fileName + " is not a flow", e);
-        }
+        return RuleHarness.load("credential/" + fileName, fileName, fileName.replace(".json", ""));
     }
 
     static List<Hit> hits(Rule rule, String fileName) {
@@ -45,10 +32,8 @@ final class TestFlows {
     }
 
     static List<Hit> hits(Rule rule, Flow flow) {
-        Solution solution = new Solution("Tests", "tests", ArtifactKind.FLOW_FILES, List.of(), List.of(), List.of(), List.of());
-        List<Hit> hits = new ArrayList<>();
-        rule.checkFlow(new FlowContext(flow, solution, Redactor.REDACTING), hits::add);
-        return hits;
+        return RuleHarness.hits(rule, flow,
+                new Solution("Tests", "tests", ArtifactKind.FLOW_FILES, List.of(), List.of(), List.of(), List.of()));
     }
 
     /**

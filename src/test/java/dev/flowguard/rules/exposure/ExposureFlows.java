@@ -1,16 +1,10 @@
 package dev.flowguard.rules.exposure;
 
 import dev.flowguard.flow.Flow;
-import dev.flowguard.flow.FlowParser;
-import dev.flowguard.rules.FlowContext;
+import dev.flowguard.testing.RuleHarness;
 import dev.flowguard.rules.Hit;
-import dev.flowguard.rules.Redactor;
 import dev.flowguard.rules.Rule;
-import dev.flowguard.solution.JsonReader;
-import dev.flowguard.solution.ReadLimits;
 import dev.flowguard.solution.Solution;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,22 +15,13 @@ final class ExposureFlows {
     private ExposureFlows() {
     }
 
-    static Flow load(String resource) throws Exception {
-        try (InputStream in = ExposureFlows.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + resource);
-            }
-            byte[] bytes = in.readAllBytes();
-            String file = resource.substring(resource.lastIndexOf('/') + 1);
-            return FlowParser.parse("Test", "Workflows/" + file, null, file,
-                    new JsonReader(ReadLimits.DEFAULTS).parse(bytes));
-        }
+    static Flow load(String resource) {
+        String file = resource.substring(resource.lastIndexOf('/') + 1);
+        return RuleHarness.load(resource.replaceFirst("^/flows/", ""), "Workflows/" + file, file);
     }
 
     static List<Hit> hits(Rule rule, Flow flow, Solution solution) {
-        List<Hit> hits = new ArrayList<>();
-        rule.checkFlow(new FlowContext(flow, solution, Redactor.REDACTING), hits::add);
-        return hits;
+        return RuleHarness.hits(rule, flow, solution);
     }
 
     /** The names of the actions hit. */

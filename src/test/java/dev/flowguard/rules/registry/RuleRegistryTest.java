@@ -52,6 +52,10 @@ class RuleRegistryTest {
             String severity = "**Default severity:** " + descriptor.defaultSeverity();
             assertTrue(lines.stream().anyMatch(line -> line.equals(severity) || line.startsWith(severity + " ")),
                     descriptor.docsPath());
+            // one page per rule says what it finds, why that matters and how to fix it (STYLE.md, Error Prone)
+            for (String section : List.of("## What it finds", "## Why it matters", "## How to fix")) {
+                assertTrue(lines.contains(section), descriptor.docsPath() + " has no '" + section + "'");
+            }
         }
     }
 
