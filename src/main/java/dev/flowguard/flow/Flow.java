@@ -2,9 +2,9 @@ package dev.flowguard.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * @param actions every action, depth first in file order, nested ones after their container
  * @param parameters the definition parameters, in file order
  * @param logicApp what the Logic Apps host adds around the definition, or null for a Power Automate flow
- * @param actionsByName every action by its name in lower case: the platform resolves {@code body('get_secret')}
- *     to the action {@code Get_secret}, and so does every rule
+ * @param actionsByName every action by its name as written; {@link #action} also finds it whatever the case, as
+ *     the platform resolves {@code body('get_secret')} to the action {@code Get_secret}, and so does every rule
  */
 public record Flow(
         String solution,
@@ -40,7 +40,7 @@ public record Flow(
         triggers = List.copyOf(triggers);
         actions = List.copyOf(actions);
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-        actionsByName = Map.copyOf(actionsByName);
+        actionsByName = Collections.unmodifiableMap(actionsByName);
     }
 
     public Flow(String solution, String file, String name, String definitionPointer, JsonNode definition,
@@ -50,11 +50,11 @@ public record Flow(
                 logicApp, indexByName(actions));
     }
 
-    /** The first action of each name, ignoring case: names are unique in a definition, whatever their case. */
+    /** The first action of each name: built for every flow, so names are not lowered here but when looked up. */
     private static Map<String, FlowNode> indexByName(List<FlowNode> actions) {
-        Map<String, FlowNode> byName = new LinkedHashMap<>();
+        Map<String, FlowNode> byName = new HashMap<>(actions.size() * 2);
         for (FlowNode action : actions) {
-            byName.putIfAbsent(action.name().toLowerCase(Locale.ROOT), action);
+            byName.putIfAbsent(action.name(), action);
         }
         return byName;
     }
@@ -70,7 +70,15 @@ public record Flow(
 
     /** The action named {@code name}, whatever its letter case, as the runtime resolves it. */
     public Optional<FlowNode> action(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(actionsByName.get(name.toLowerCase(Locale.ROOT)));
+        if (name == null) {
+            return Optional.empty();
+        }
+        FlowNode exact = actionsByName.get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        // names are unique in a definition whatever their case: a reference in another case means the same action
+        return actions.stream().filter(action -> action.name().equalsIgnoreCase(name)).findFirst();
     }
 
     /** The definition parameter named {@code name}: as written, else whatever its letter case. */

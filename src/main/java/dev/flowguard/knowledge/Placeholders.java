@@ -22,8 +22,9 @@ public final class Placeholders {
             + "|^(?:my|some|the)[-_]?(?:password|passwd|pwd|secret|key|token|api[-_]?key|auth\\w*|pfx\\w*|cert\\w*|value)$"
             + "|^pfx[-_]?(?:content|data|value|base64)$");
     /** Lower-case words that say what belongs there: {@code serviceone-auth-apikey}, {@code client_secret_value}. */
-    private static final Pattern NAMES_ITSELF = Pattern.compile("^(?=(?:.*[-_.])?(?:key|apikey|secret|password|passwd"
-            + "|pwd|token|connection[-_.]string|connection[-_.]key)(?:[-_.]|$))[a-z]+(?:[-_.][a-z]+)*$");
+    private static final Pattern LOWER_CASE_WORDS = Pattern.compile("[a-z]+(?:[-_.][a-z]+)*");
+    private static final Pattern SAYS_SECRET = Pattern.compile(
+            "(?:^|[-_.])(?:key|apikey|secret|password|passwd|pwd|token|connection[-_.]string|connection[-_.]key)(?:[-_.]|$)");
     private static final Pattern ONE_CHARACTER_REPEATED = Pattern.compile("^(.)\\1+$");
     /** A bare word for what should be there: {@code password}, {@code token}, {@code changeit}. */
     private static final Set<String> GENERIC_WORDS = Set.of("password", "passwd", "secret", "token", "apikey", "api-key",
@@ -46,6 +47,11 @@ public final class Placeholders {
         return text.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     }
 
+    /** The shape is tested first: it fails at the first capital or digit, which real secrets nearly all have. */
+    private static boolean namesItself(String value) {
+        return LOWER_CASE_WORDS.matcher(value).matches() && SAYS_SECRET.matcher(value).find();
+    }
+
     public static boolean isPlaceholder(String value) {
         if (value == null) {
             return false;
@@ -54,7 +60,7 @@ public final class Placeholders {
         if (v.isEmpty()) {
             return false;
         }
-        return WRAPPED.matcher(v).matches() || PLACEHOLDER_TEXT.matcher(v).find() || NAMES_ITSELF.matcher(v).matches()
+        return WRAPPED.matcher(v).matches() || PLACEHOLDER_TEXT.matcher(v).find() || namesItself(v)
                 || ONE_CHARACTER_REPEATED.matcher(v).matches() || GENERIC_WORDS.contains(v.toLowerCase(Locale.ROOT));
     }
 }

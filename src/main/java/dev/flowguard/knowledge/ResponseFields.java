@@ -28,20 +28,32 @@ public final class ResponseFields {
     private static final Set<String> RESPONDING_TYPES = Set.of("http", "httpwebhook", "openapiconnection",
             "apiconnection", "apiconnectionwebhook", "workflow", "function", "apimanagement", "serviceprovider");
 
+    /** The tails of body(), actionBody(), outputs() and actionOutputs(), as their callers write them. */
+    private static final List<String> CALLS = List.of("ody(", "utputs(");
+    /** How far a read reaches from the function's name: an action's name, {@code ?['body']} and the field. */
+    private static final int REACH = 600;
+
     private ResponseFields() {
     }
 
     /** Every secret-named field read from an action's response in {@code text}. */
     public static List<Read> secretReads(String text) {
         List<Read> reads = new ArrayList<>(0);
-        if (text.indexOf('(') < 0) {
-            return reads;
-        }
-        Matcher matcher = READ.matcher(text);
-        while (matcher.find()) {
-            String field = matcher.group(2);
-            if (SecretNames.isSecret(field)) {
-                reads.add(new Read(matcher.group(1).replace("''", "'"), field));
+        // the pattern is tried only near each "body(" or "outputs(": strings can be long HTML with few reads
+        Matcher matcher = READ.matcher(text).useTransparentBounds(true);
+        for (String call : CALLS) {
+            for (int at = text.indexOf(call); at >= 0; at = text.indexOf(call, at + 1)) {
+                int start = at;
+                while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                    start--;
+                }
+                matcher.region(start, Math.min(text.length(), start + REACH));
+                if (matcher.lookingAt()) {
+                    String field = matcher.group(2);
+                    if (SecretNames.isSecret(field)) {
+                        reads.add(new Read(matcher.group(1).replace("''", "'"), field));
+                    }
+                }
             }
         }
         return reads;

@@ -20,10 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class SecretNames {
 
-    private static final Pattern WORD_BREAK =
-            Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[^A-Za-z0-9]+");
     private static final Pattern ENVIRONMENT_VARIABLE_SUFFIX = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
-    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
 
     /** Words that say secret, also as the end of a compound ({@code adminpassword}, {@code clientsecret}). */
     private static final List<String> SECRET_TAILS = List.of("password", "passwd", "passphrase", "passcode", "pwd",
@@ -84,7 +81,7 @@ public final class SecretNames {
 
     /** Whether a value named {@code name} holds a secret. */
     public static boolean isSecret(String name) {
-        if (name == null || name.isBlank() || name.contains("@odata.")) {
+        if (name == null || !mayHoldSecretName(name) || name.contains("@odata.")) {
             return false;
         }
         List<String> words = words(name);
@@ -100,20 +97,92 @@ public final class SecretNames {
     }
 
     /**
+     * Cheap first look, asked of every key of every flow: every secret name holds one of these letter sequences,
+     * whatever their case, and most names and most texts hold none, so the words are split only for the few that do.
+     */
+    public static boolean mayHoldSecretName(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            // two characters decide which stem can start here; only then is the rest compared
+            int second = text.charAt(i + 1) | 0x20;
+            String stem = switch (text.charAt(i) | 0x20) {
+                case 'p' -> second == 'w' ? "pwd" : second == 'a' ? "pass" : null;
+                case 's' -> second == 'a' ? "sas" : second == 'e' ? "secret" : null;
+                case 'k' -> second == 'e' ? "key" : null;
+                case 't' -> second == 'o' ? "token" : null;
+                case 'c' -> second == 'r' ? "credential" : second == 'o' ? "connection" : null;
+                case 'a' -> second == 's' ? "assertion" : null;
+                default -> null;
+            };
+            if (stem != null && startsWithIgnoringCase(text, i, stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code stem} (lower-case ASCII) at {@code at} of {@code text}, compared a bit at a time, without a call. */
+    private static boolean startsWithIgnoringCase(String text, int at, String stem) {
+        if (at + stem.length() > text.length()) {
+            return false;
+        }
+        for (int k = 2; k < stem.length(); k++) {
+            if ((text.charAt(at + k) | 0x20) != stem.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The words of a name, lower case, without trailing digits: an environment variable's {@code " (schema_name)"}
      * suffix is dropped and only the last segment of a path ({@code item/ClientSecret}) counts.
      */
     public static List<String> words(String name) {
-        String trimmed = ENVIRONMENT_VARIABLE_SUFFIX.matcher(name).replaceFirst("");
+        String trimmed = name.endsWith(")") ? ENVIRONMENT_VARIABLE_SUFFIX.matcher(name).replaceFirst("") : name;
         trimmed = trimmed.substring(trimmed.lastIndexOf('/') + 1);
-        List<String> words = new ArrayList<>();
-        for (String word : WORD_BREAK.split(trimmed)) {
-            String lower = TRAILING_DIGITS.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
-            if (!lower.isEmpty()) {
-                words.add(lower);
+        // split as camelCase, snake_case and kebab-case read: clientSecret, client_secret, APIKey → api key
+        List<String> words = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (!isAsciiLetterOrDigit(c)) {
+                addWord(trimmed, start, i, words);
+                start = -1;
+            } else if (start < 0) {
+                start = i;
+            } else if (isUpper(c) && (!isUpper(trimmed.charAt(i - 1))
+                    || i + 1 < trimmed.length() && isLower(trimmed.charAt(i + 1)))) {
+                addWord(trimmed, start, i, words);
+                start = i;
             }
         }
+        addWord(trimmed, start, trimmed.length(), words);
         return words;
+    }
+
+    /** The word from {@code start} to {@code end}, lower case and without trailing digits ({@code Password2}). */
+    private static void addWord(String text, int start, int end, List<String> into) {
+        if (start < 0) {
+            return;
+        }
+        while (end > start && Character.isDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            into.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static boolean isSecretWord(List<String> words, int i) {

@@ -52,20 +52,19 @@ public final class TriggerInputs {
     /** The secret-named fields an expression in {@code text} reads from the trigger's body. */
     public static Set<String> credentialsRead(String text) {
         Set<String> fields = new TreeSet<>();
-        if (!containsTrigger(text)) {
-            return fields;
-        }
+        // the pattern is tried only at each "trigger": strings can be long HTML with few reads
         Matcher matcher = READ_FIELD.matcher(text);
-        while (matcher.find()) {
-            String field = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-            if (SecretNames.isSecret(field)) {
-                fields.add(field);
+        for (int at = text.indexOf("rigger"); at >= 1; at = text.indexOf("rigger", at + 1)) {
+            matcher.region(at - 1, Math.min(text.length(), at + REACH));
+            if (matcher.lookingAt()) {
+                String field = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                if (SecretNames.isSecret(field)) {
+                    fields.add(field);
+                }
             }
         }
         return fields;
     }
 
-    private static boolean containsTrigger(String text) {
-        return SourceActions.containsIgnoreCase(text, "trigger");
-    }
+    private static final int REACH = 300;
 }

@@ -227,7 +227,7 @@ final class SecretPatterns {
         for (int i = 0; i < bytes.length - 1; i++) {
             // seven bits of each byte make the pair: no branch for the rare bytes beyond ASCII, whose false
             // pairs the check after the table read turns away
-            int pair = lower(bytes[i] & 0x7f) << 7 | lower(bytes[i + 1] & 0x7f);
+            int pair = FOLD[bytes[i] & 0x7f] << 7 | FOLD[bytes[i + 1] & 0x7f];
             if ((pairs[pair >>> 6] & 1L << pair) != 0 && bytes[i] >= 0 && bytes[i + 1] >= 0) {
                 candidates |= keywordsAt(bytes, i, index[pair]);
             }
@@ -287,6 +287,9 @@ final class SecretPatterns {
         }
         return byPair.stream().map(list -> list.isEmpty() ? null : list.toArray(Keyword[]::new)).toArray(Keyword[][]::new);
     }
+
+    /** {@link #lower} of every seven-bit character, read at each pair of every string: a table beats a branch. */
+    private static final int[] FOLD = java.util.stream.IntStream.range(0, ASCII).map(SecretPatterns::lower).toArray();
 
     /** An ASCII letter in lower case; any other character as it is. */
     private static int lower(int c) {

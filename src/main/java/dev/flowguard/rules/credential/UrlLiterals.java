@@ -28,7 +28,9 @@ final class UrlLiterals {
             if (string.node() == null || !string.member().equals("inputs")) {
                 continue;
             }
-            inspectText(string.node(), Literals.valueOf(string.value()), string::pointer, found);
+            // only a URL can hold what this rule looks for: a literal one is folded out of an expression only then
+            String value = string.value().contains("://") ? Literals.valueOf(string.value()) : string.value();
+            inspectText(string.node(), value, string::pointer, found);
             if (!string.isElement() && !string.isMemberValue() && "queries".equalsIgnoreCase(string.holder())) {
                 inspectQuery(string, found);
             }

@@ -62,12 +62,14 @@ final class CredentialFields {
         boolean connector = inputs.path("parameters").isObject() && (node.isType("OpenApiConnection")
                 || node.isType("OpenApiConnectionWebhook") || node.isType("ApiConnection")
                 || node.isType("ApiConnectionWebhook"));
-        for (FlowString string : strings) {
+        // most triggers and actions have neither a JSON body nor connector parameters: their strings are not walked
+        for (FlowString string : body.isObject() || connector ? strings : List.<FlowString>of()) {
             if (string.isElement() || string.isMemberValue() || !string.member().equals("inputs")) {
                 continue;
             }
             String name = string.key();
-            if (!SecretNames.isSecret(name.substring(name.lastIndexOf('/') + 1)) || string.depth() > MAX_BODY_DEPTH + 3) {
+            if (!SecretNames.mayHoldSecretName(name) || !SecretNames.isSecret(name.substring(name.lastIndexOf('/') + 1))
+                    || string.depth() > MAX_BODY_DEPTH + 3) {
                 continue;
             }
             // the path is built only for the few secret-named strings

@@ -14,6 +14,7 @@ import dev.flowguard.flow.expr.Reference;
 import dev.flowguard.flow.expr.ReferenceKind;
 import dev.flowguard.knowledge.ResponseFields;
 import dev.flowguard.knowledge.RunHistory;
+import dev.flowguard.knowledge.SecretNames;
 import dev.flowguard.knowledge.SourceActions;
 import dev.flowguard.knowledge.SourceKind;
 import dev.flowguard.knowledge.TriggerInputs;
@@ -151,7 +152,9 @@ public final class ExposureAnalysis {
         Map<String, Set<String>> responseFields = new LinkedHashMap<>();
         for (FlowString string : strings) {
             String text = string.value();
-            if (text.indexOf('@') < 0) {
+            // only a read of a body or outputs (body(), triggerBody(), outputs(), triggerOutputs()) can reveal a source
+            if (text.indexOf('@') < 0 || text.indexOf("ody(") < 0 && text.indexOf("utputs(") < 0
+                    || !SecretNames.mayHoldSecretName(text)) {
                 continue;
             }
             if (!triggerFields.isEmpty()) {
