@@ -52,7 +52,7 @@ class ConfigurationErrorsMojoTest {
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertTrue(failure.getMessage().startsWith("flowguard found 2 findings at HIGH or above"), failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("flowguard found 4 findings at HIGH or above"), failure.getMessage());
     }
 
     @Test
