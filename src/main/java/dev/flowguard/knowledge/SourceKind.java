@@ -11,7 +11,8 @@ public enum SourceKind {
     SECURE_PARAMETER("a securestring/secureobject parameter"),
     TRIGGER_CREDENTIAL("a credential its caller sends"),
     STORED_SECRET("a secret-named column of stored data"),
-    SECRET_FIELD("a response whose secret-named field the flow reads");
+    SECRET_FIELD("a response whose secret-named field the flow reads"),
+    APP_SETTING("a secret-named app setting (Logic Apps Standard)");
 
     private final String description;
 

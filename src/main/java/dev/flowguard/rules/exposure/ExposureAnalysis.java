@@ -12,6 +12,7 @@ import dev.flowguard.flow.expr.ExpressionSite;
 import dev.flowguard.flow.expr.JsonExpressions;
 import dev.flowguard.flow.expr.Reference;
 import dev.flowguard.flow.expr.ReferenceKind;
+import dev.flowguard.knowledge.AppSettings;
 import dev.flowguard.knowledge.ResponseFields;
 import dev.flowguard.knowledge.RunHistory;
 import dev.flowguard.knowledge.SecretNames;
@@ -78,6 +79,9 @@ public final class ExposureAnalysis {
     /** Request triggers whose caller sends a credential, with what their body holds. */
     private final Map<String, Taint> triggerTaints = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final List<SecretSource> triggerSources = new ArrayList<>();
+    /** Logic Apps Standard app settings named like a secret that the flow reads with appsetting('…'). */
+    private final Map<String, Taint> appSettings = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final List<SecretSource> appSettingSources = new ArrayList<>();
 
     /** Expressions that could not be parsed, in node order. */
     private final List<Exposure.Unparsed> unparsed = new ArrayList<>();
@@ -134,7 +138,8 @@ public final class ExposureAnalysis {
      * is wasted work; their literal credentials and unparsed expressions are still reported.
      */
     private boolean hasSecrets() {
-        return !staticSources.isEmpty() || !parameterSources.isEmpty() || !triggerSources.isEmpty();
+        return !staticSources.isEmpty() || !parameterSources.isEmpty() || !triggerSources.isEmpty()
+                || !appSettingSources.isEmpty();
     }
 
     /**
@@ -152,6 +157,15 @@ public final class ExposureAnalysis {
         Map<String, Set<String>> responseFields = new LinkedHashMap<>();
         for (FlowString string : strings) {
             String text = string.value();
+            if (text.indexOf("ppsetting(") >= 0) {
+                for (String setting : AppSettings.secretReads(text)) {
+                    appSettings.computeIfAbsent(setting, name -> {
+                        SecretSource source = new SecretSource(SourceKind.APP_SETTING, name, null);
+                        appSettingSources.add(source);
+                        return Taint.of(Trace.at(source, Trace.Label.SECRET, Set.of()));
+                    });
+                }
+            }
             // only a read of a body or outputs (body(), triggerBody(), outputs(), triggerOutputs()) can reveal a source
             if (text.indexOf('@') < 0 || text.indexOf("ody(") < 0 && text.indexOf("utputs(") < 0
                     || !SecretNames.mayHoldSecretName(text)) {
@@ -403,6 +417,10 @@ public final class ExposureAnalysis {
         if (NOT_CARRYING.contains(name)) {
             return Taint.NONE;
         }
+        if (name.equals("appsetting")) {
+            String setting = call.literalArgument(0);
+            return setting == null ? Taint.NONE : appSettings.getOrDefault(setting, Taint.NONE);
+        }
         List<Expression> arguments = call.arguments();
         // if(condition, a, b) yields a or b, never the condition
         int first = name.equals("if") && arguments.size() == 3 ? 1 : 0;
@@ -451,6 +469,7 @@ public final class ExposureAnalysis {
         sources.addAll(dynamicSources.values());
         sources.addAll(parameterSources);
         sources.addAll(triggerSources);
+        sources.addAll(appSettingSources);
         List<Exposure.Receiver> receivers = new ArrayList<>();
         List<FlowNode> receiving = new ArrayList<>(triggers);
         receiving.addAll(actions);

@@ -13,6 +13,9 @@ public record SecretSource(SourceKind kind, String name, FlowNode node) {
 
     /** How a path starts in messages: the action's name, or {@code parameters('…')}. */
     public String label() {
-        return node == null ? "parameters('" + name + "')" : name;
+        if (node != null) {
+            return name;
+        }
+        return kind == SourceKind.APP_SETTING ? "appsetting('" + name + "')" : "parameters('" + name + "')";
     }
 }
