@@ -12,7 +12,8 @@ public enum SourceKind {
     TRIGGER_CREDENTIAL("a credential its caller sends"),
     STORED_SECRET("a secret-named column of stored data"),
     SECRET_FIELD("a response whose secret-named field the flow reads"),
-    APP_SETTING("a secret-named app setting (Logic Apps Standard)");
+    APP_SETTING("a secret-named app setting (Logic Apps Standard)"),
+    CHILD_FLOW_SECRET("a secret its child flow returns");
 
     private final String description;
 
@@ -27,6 +28,7 @@ public enum SourceKind {
     /** Sources that are actions, whose outputs carry the secret (FG301's concern). */
     public boolean isAction() {
         return this == KEY_VAULT || this == ENVIRONMENT_VARIABLE_SECRET_ACTION || this == ENVIRONMENT_VARIABLE_TABLE
-                || this == TOKEN_RESPONSE || this == TRIGGER_CREDENTIAL || this == STORED_SECRET || this == SECRET_FIELD;
+                || this == TOKEN_RESPONSE || this == TRIGGER_CREDENTIAL || this == STORED_SECRET || this == SECRET_FIELD
+                || this == CHILD_FLOW_SECRET;
     }
 }

@@ -11,14 +11,20 @@ import java.util.Map;
  * What a rule sees when it checks one flow. One context per flow, used by one thread: the rules of a flow
  * run one after another, so its views need no locking.
  *
+ * @param crossFlow what the solution's other flows tell this one: the secrets a parent sends it, a child returns it
  * @param views the views computed so far for this flow; start with none
  */
-public record FlowContext(Flow flow, Solution solution, Redactor redactor, Map<FlowView<?>, Object> views) {
+public record FlowContext(Flow flow, Solution solution, Redactor redactor, CrossFlow crossFlow,
+        Map<FlowView<?>, Object> views) {
 
     private static final FlowView<FlowStrings> STRINGS = new FlowView<>("strings", c -> FlowStrings.of(c.flow()));
 
     public FlowContext(Flow flow, Solution solution, Redactor redactor) {
-        this(flow, solution, redactor, new IdentityHashMap<>());
+        this(flow, solution, redactor, CrossFlow.NONE);
+    }
+
+    public FlowContext(Flow flow, Solution solution, Redactor redactor, CrossFlow crossFlow) {
+        this(flow, solution, redactor, crossFlow, new IdentityHashMap<>());
     }
 
     /** A hit on a value inside {@code node}; {@code evidence} is the offending value, hashed into the fingerprint. */

@@ -1,29 +1,31 @@
 package dev.flowguard.scan;
 
 import dev.flowguard.finding.Finding;
+import dev.flowguard.rules.ChildFlowFacts;
 import java.util.List;
 
 /**
  * What checking one flow file gave, kept until it is merged in file order: the findings, whether a cloud
  * flow was checked, and a debug note for the listener, which is only ever called from the scanning thread.
  */
-record FlowOutcome(int flows, List<Finding> findings, String note, Throwable noteCause) {
+record FlowOutcome(int flows, List<Finding> findings, String note, Throwable noteCause, ChildFlowFacts facts) {
 
-    static FlowOutcome checked(List<Finding> findings) {
-        return checked(1, findings);
+    /** @param facts what the flow shares with its parent and child flows */
+    static FlowOutcome checked(List<Finding> findings, ChildFlowFacts facts) {
+        return new FlowOutcome(1, findings, null, null, facts);
     }
 
     /** @param flows how many flows the file held: an ARM template may hold several logic apps */
     static FlowOutcome checked(int flows, List<Finding> findings) {
-        return new FlowOutcome(flows, findings, null, null);
+        return new FlowOutcome(flows, findings, null, null, ChildFlowFacts.NONE);
     }
 
     static FlowOutcome unreadable(Finding finding, String note, Throwable noteCause) {
-        return new FlowOutcome(0, List.of(finding), note, noteCause);
+        return new FlowOutcome(0, List.of(finding), note, noteCause, ChildFlowFacts.NONE);
     }
 
     static FlowOutcome skipped(String note) {
-        return new FlowOutcome(0, List.of(), note, null);
+        return new FlowOutcome(0, List.of(), note, null, ChildFlowFacts.NONE);
     }
 
     /** @return how many flows were checked: 0 when none, more than 1 for a template holding several */

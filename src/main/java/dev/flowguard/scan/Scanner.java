@@ -1,17 +1,20 @@
 package dev.flowguard.scan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowguard.finding.Finding;
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowParser;
 import dev.flowguard.flow.LogicAppLocator;
 import dev.flowguard.flow.NotAFlowException;
+import dev.flowguard.rules.ChildFlowFacts;
+import dev.flowguard.rules.CrossFlow;
 import dev.flowguard.rules.FlowContext;
-import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
-import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.rules.SolutionContext;
 import dev.flowguard.rules.UnreadableArtifactRule;
+import dev.flowguard.rules.exposure.ChildFlows;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.solution.ArtifactKind;
 import dev.flowguard.solution.FlowSource;
 import dev.flowguard.solution.OpenArtifact;
@@ -106,9 +109,15 @@ public final class Scanner {
                     }
                     checkSolution(artifact, request, findings, all);
                     FlowChecker checker = new FlowChecker(reader, artifact, request, findings);
-                    int checked = workers == null || artifact.solution().flows().size() < 2
-                            ? checkFlowsHere(checker, artifact, all, listener)
-                            : checkFlowsOn(workers, checker, artifact, all, listener);
+                    List<FlowOutcome> outcomes = workers == null || artifact.solution().flows().size() < 2
+                            ? checkFlowsHere(checker, artifact)
+                            : checkFlowsOn(workers, checker, artifact);
+                    CrossFlows.recheck(artifact.solution().flows(), outcomes,
+                            (source, crossFlow) -> checker.read(source).checkKnowing(crossFlow));
+                    int checked = 0;
+                    for (FlowOutcome outcome : outcomes) {
+                        checked += outcome.mergeInto(all, listener);
+                    }
                     listener.artifactScanned(input.displayName(), checked);
                     flows += checked;
                 }
@@ -133,38 +142,36 @@ public final class Scanner {
         into.addAll(findings.fromSolutionHits(artifact.solution(), hits, artifact.contents()::solutionRelative));
     }
 
-    private static int checkFlowsHere(FlowChecker checker, OpenArtifact artifact, List<Finding> into,
-            ScanListener listener) {
-        int flows = 0;
+    private static List<FlowOutcome> checkFlowsHere(FlowChecker checker, OpenArtifact artifact) {
+        List<FlowOutcome> outcomes = new ArrayList<>();
         for (FlowSource source : artifact.solution().flows()) {
-            flows += checker.read(source).check().mergeInto(into, listener);
+            outcomes.add(checker.read(source).check());
         }
-        return flows;
+        return outcomes;
     }
 
     /**
      * Reads on this thread, checks on the workers, merges in file order. Waiting for the oldest flow before
      * reading another bounds what is in memory to {@code parallelism * IN_FLIGHT_PER_WORKER} flows.
      */
-    private int checkFlowsOn(ExecutorService workers, FlowChecker checker, OpenArtifact artifact, List<Finding> into,
-            ScanListener listener) {
-        int flows = 0;
+    private List<FlowOutcome> checkFlowsOn(ExecutorService workers, FlowChecker checker, OpenArtifact artifact) {
+        List<FlowOutcome> outcomes = new ArrayList<>();
         Deque<Future<FlowOutcome>> inFlight = new ArrayDeque<>();
         try {
             for (FlowSource source : artifact.solution().flows()) {
                 ReadFlow read = checker.read(source);
                 inFlight.add(workers.submit(read::check));
                 while (inFlight.size() >= parallelism * IN_FLIGHT_PER_WORKER) {
-                    flows += await(inFlight.removeFirst()).mergeInto(into, listener);
+                    outcomes.add(await(inFlight.removeFirst()));
                 }
             }
             while (!inFlight.isEmpty()) {
-                flows += await(inFlight.removeFirst()).mergeInto(into, listener);
+                outcomes.add(await(inFlight.removeFirst()));
             }
         } finally {
             inFlight.forEach(future -> future.cancel(true));
         }
-        return flows;
+        return outcomes;
     }
 
     /** A rule's failure on a worker surfaces as it would on a serial scan: the same exception, unwrapped. */
@@ -210,6 +217,11 @@ public final class Scanner {
         }
 
         FlowOutcome check(FlowSource source, byte[] bytes, UnreadableException readFailure) {
+            return check(source, bytes, readFailure, CrossFlow.NONE);
+        }
+
+        /** @param crossFlow what the solution's other flows share with this one */
+        FlowOutcome check(FlowSource source, byte[] bytes, UnreadableException readFailure, CrossFlow crossFlow) {
             if (readFailure != null) {
                 return unreadableFlow(source, readFailure);
             }
@@ -239,7 +251,10 @@ public final class Scanner {
                 }
                 return FlowOutcome.skipped("flowguard: " + source.displayPath() + " is not a flow definition; skipped");
             }
-            return FlowOutcome.checked(checkOne(flow, bytes));
+            FlowContext context = new FlowContext(flow, artifact.solution(), request.redactor(), crossFlow);
+            List<Finding> found = checkOne(context, bytes);
+            return FlowOutcome.checked(found, isSolution(artifact.solution().kind()) ? ChildFlows.of(context)
+                    : ChildFlowFacts.NONE);
         }
 
         /** An ARM template may hold several logic apps: each workflow is checked as a flow of its own. */
@@ -247,13 +262,14 @@ public final class Scanner {
                 List<LogicAppLocator.Located> workflows) {
             List<Finding> found = new ArrayList<>();
             for (LogicAppLocator.Located workflow : workflows) {
-                found.addAll(checkOne(FlowParser.parse(source.displayPath(), root, workflow), bytes));
+                Flow flow = FlowParser.parse(source.displayPath(), root, workflow);
+                found.addAll(checkOne(new FlowContext(flow, artifact.solution(), request.redactor()), bytes));
             }
             return FlowOutcome.checked(workflows.size(), found);
         }
 
-        private List<Finding> checkOne(Flow flow, byte[] bytes) {
-            FlowContext context = new FlowContext(flow, artifact.solution(), request.redactor());
+        private List<Finding> checkOne(FlowContext context, byte[] bytes) {
+            Flow flow = context.flow();
             List<Hit> hits = new ArrayList<>();
             Consumer<Hit> report = hits::add;
             for (Rule rule : registry.rules()) {
@@ -294,6 +310,10 @@ public final class Scanner {
 
         FlowOutcome check() {
             return checker.check(source, bytes, failure);
+        }
+
+        FlowOutcome checkKnowing(CrossFlow crossFlow) {
+            return checker.check(source, bytes, failure, crossFlow);
         }
     }
 

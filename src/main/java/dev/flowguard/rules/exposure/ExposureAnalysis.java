@@ -19,6 +19,7 @@ import dev.flowguard.knowledge.SecretNames;
 import dev.flowguard.knowledge.SourceActions;
 import dev.flowguard.knowledge.SourceKind;
 import dev.flowguard.knowledge.TriggerInputs;
+import dev.flowguard.rules.CrossFlow;
 import dev.flowguard.solution.Solution;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -86,7 +87,7 @@ public final class ExposureAnalysis {
     /** Expressions that could not be parsed, in node order. */
     private final List<Exposure.Unparsed> unparsed = new ArrayList<>();
 
-    private ExposureAnalysis(Flow flow, Solution solution, FlowStrings strings) {
+    private ExposureAnalysis(Flow flow, Solution solution, FlowStrings strings, CrossFlow crossFlow) {
         this.flow = flow;
         this.actions = flow.actions();
         this.triggers = flow.triggers();
@@ -97,7 +98,7 @@ public final class ExposureAnalysis {
             parameterSources.add(found.source());
             parameters.put(found.source().name(), Taint.of(Trace.at(found.source(), Trace.Label.SECRET, found.fields())));
         }
-        findSourcesTheFlowReveals(strings);
+        findSourcesTheFlowReveals(strings, crossFlow);
         List<FlowNode> nodes = new ArrayList<>(triggers);
         nodes.addAll(actions);
         for (FlowNode node : nodes) {
@@ -125,7 +126,12 @@ public final class ExposureAnalysis {
 
     /** @param strings the flow's strings, shared with the other rules */
     public static Exposure analyze(Flow flow, Solution solution, FlowStrings strings) {
-        ExposureAnalysis analysis = new ExposureAnalysis(flow, solution, strings);
+        return analyze(flow, solution, strings, CrossFlow.NONE);
+    }
+
+    /** @param crossFlow the secrets the solution's other flows send this one or hand back to it */
+    public static Exposure analyze(Flow flow, Solution solution, FlowStrings strings, CrossFlow crossFlow) {
+        ExposureAnalysis analysis = new ExposureAnalysis(flow, solution, strings, crossFlow);
         if (analysis.hasSecrets()) {
             analysis.propagate();
         }
@@ -147,13 +153,18 @@ public final class ExposureAnalysis {
      * (beside those the trigger's schema names) and from actions' responses. Only strings that read a trigger or
      * an action's body are looked at, by a pattern, before any expression is parsed.
      */
-    private void findSourcesTheFlowReveals(FlowStrings strings) {
+    private void findSourcesTheFlowReveals(FlowStrings strings, CrossFlow crossFlow) {
         Map<String, Set<String>> triggerFields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (FlowNode trigger : triggers) {
             if (TriggerInputs.receivesCallerData(trigger)) {
-                triggerFields.put(trigger.name(), new java.util.TreeSet<>(TriggerInputs.schemaCredentials(trigger)));
+                Set<String> fields = new java.util.TreeSet<>(TriggerInputs.schemaCredentials(trigger));
+                fields.addAll(crossFlow.triggerSecretFields());
+                triggerFields.put(trigger.name(), fields);
             }
         }
+        crossFlow.childSecretFields().forEach((name, fields) -> flow.action(name).ifPresent(action ->
+                staticSources.putIfAbsent(action.name(), new SecretSources.Found(
+                        new SecretSource(SourceKind.CHILD_FLOW_SECRET, action.name(), action), wholeOrFields(fields)))));
         Map<String, Set<String>> responseFields = new LinkedHashMap<>();
         for (FlowString string : strings) {
             String text = string.value();
@@ -187,11 +198,16 @@ public final class ExposureAnalysis {
             if (!fields.isEmpty()) {
                 SecretSource source = new SecretSource(SourceKind.TRIGGER_CREDENTIAL, trigger.name(), trigger);
                 triggerSources.add(source);
-                triggerTaints.put(trigger.name(), Taint.of(Trace.at(source, Trace.Label.SECRET, fields)));
+                triggerTaints.put(trigger.name(), Taint.of(Trace.at(source, Trace.Label.SECRET, wholeOrFields(fields))));
             }
         }
         responseFields.forEach((name, fields) -> flow.action(name).ifPresent(action -> staticSources.put(name,
                 new SecretSources.Found(new SecretSource(SourceKind.SECRET_FIELD, name, action), fields))));
+    }
+
+    /** No fields when the whole value is the secret ({@link CrossFlow#WHOLE}): reading any part of it carries it. */
+    private static Set<String> wholeOrFields(Set<String> fields) {
+        return fields.contains(CrossFlow.WHOLE) ? Set.of() : fields;
     }
 
     /** The action a Parse JSON or Compose passes on the response of, one step back; else the action itself. */

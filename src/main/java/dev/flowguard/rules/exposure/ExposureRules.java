@@ -13,7 +13,7 @@ final class ExposureRules {
 
     /** Computed once per flow and shared by FG301, FG302, FG303 and FG902. */
     private static final FlowView<Exposure> EXPOSURE =
-            new FlowView<>("exposure", c -> ExposureAnalysis.analyze(c.flow(), c.solution(), c.strings()));
+            new FlowView<>("exposure", c -> ExposureAnalysis.analyze(c.flow(), c.solution(), c.strings(), c.crossFlow()));
 
     static Exposure analyze(FlowContext context) {
         return context.view(EXPOSURE);

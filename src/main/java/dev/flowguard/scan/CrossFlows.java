@@ -1,0 +1,78 @@
+package dev.flowguard.scan;
+
+import dev.flowguard.rules.ChildFlowFacts;
+import dev.flowguard.rules.CrossFlow;
+import dev.flowguard.solution.FlowSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+/**
+ * Secrets that cross from one flow of a solution to another: a parent that runs a child flow with a secret in the
+ * call's body, a child that hands one back in its Response. Once every flow is checked alone, the flows that
+ * receive such a secret are checked again knowing it, and their findings replace the first ones, for a few rounds:
+ * parent to child, back to the parent, on to a grandchild.
+ */
+final class CrossFlows {
+
+    /** Parent to child and back to the parent, and once more for a grandchild. */
+    private static final int MAX_ROUNDS = 3;
+
+    private CrossFlows() {
+    }
+
+    /**
+     * @param sources the solution's flow files, in the order of {@code outcomes}
+     * @param recheck checks one flow file again, knowing what the other flows share with it
+     */
+    static void recheck(List<FlowSource> sources, List<FlowOutcome> outcomes,
+            BiFunction<FlowSource, CrossFlow, FlowOutcome> recheck) {
+        List<CrossFlow> known = new ArrayList<>(Collections.nCopies(outcomes.size(), CrossFlow.NONE));
+        // a secret a parent sends can come back from the child only once the child knows it: a few rounds settle it
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Map<String, Set<String>> sentTo = new HashMap<>();
+            Map<String, Set<String>> returnedBy = new HashMap<>();
+            for (FlowOutcome outcome : outcomes) {
+                ChildFlowFacts facts = outcome.facts();
+                facts.secretsSent().forEach((child, fields) ->
+                        sentTo.computeIfAbsent(child, k -> new TreeSet<>()).addAll(fields));
+                if (facts.workflowId() != null && !facts.secretsReturned().isEmpty()) {
+                    returnedBy.put(facts.workflowId(), facts.secretsReturned());
+                }
+            }
+            if (sentTo.isEmpty() && returnedBy.isEmpty()) {
+                return;
+            }
+            boolean changed = false;
+            for (int i = 0; i < outcomes.size(); i++) {
+                CrossFlow crossFlow = crossFlowOf(outcomes.get(i).facts(), sentTo, returnedBy);
+                if (!crossFlow.equals(known.get(i))) {
+                    known.set(i, crossFlow);
+                    outcomes.set(i, recheck.apply(sources.get(i), crossFlow));
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                return;
+            }
+        }
+    }
+
+    private static CrossFlow crossFlowOf(ChildFlowFacts facts, Map<String, Set<String>> sentTo,
+            Map<String, Set<String>> returnedBy) {
+        Set<String> received = facts.workflowId() == null ? Set.of() : sentTo.getOrDefault(facts.workflowId(), Set.of());
+        Map<String, Set<String>> handedBack = new HashMap<>();
+        facts.childCalls().forEach((action, child) -> {
+            Set<String> fields = returnedBy.get(child);
+            if (fields != null) {
+                handedBack.put(action, fields);
+            }
+        });
+        return received.isEmpty() && handedBack.isEmpty() ? CrossFlow.NONE : new CrossFlow(received, handedBack);
+    }
+}
