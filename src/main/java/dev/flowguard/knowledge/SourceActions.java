@@ -102,15 +102,21 @@ public final class SourceActions {
      */
     public static boolean isRecordRead(FlowNode node) {
         JsonNode host = node.inputs().path("host");
-        if (host.isMissingNode() || isEnvironmentVariableTableRead(node)) {
+        if (host.isMissingNode()) {
             return false;
         }
-        String operation = host.path("operationId").asText("").toLowerCase(Locale.ROOT);
-        String connector = (host.path("apiId").asText("") + " " + host.path("connectionName").asText("") + " "
-                + host.path("connection").path("name").asText("") + " "
-                + host.path("connection").path("referenceName").asText("")).toLowerCase(Locale.ROOT);
-        return DATA_CONNECTORS.stream().anyMatch(connector::contains)
-                && DATA_READS.stream().anyMatch(operation::startsWith);
+        // asked of every connector action: the operation is tested first, then the connector, without copies
+        String operation = host.path("operationId").asText("");
+        if (DATA_READS.stream().noneMatch(read -> operation.regionMatches(true, 0, read, 0, read.length()))) {
+            return false;
+        }
+        String apiId = host.path("apiId").asText("");
+        String connection = host.path("connectionName").asText("");
+        String reference = host.path("connection").path("referenceName").asText("");
+        String name = host.path("connection").path("name").asText("");
+        return DATA_CONNECTORS.stream().anyMatch(connector -> containsIgnoreCase(apiId, connector)
+                || containsIgnoreCase(connection, connector) || containsIgnoreCase(reference, connector)
+                || containsIgnoreCase(name, connector)) && !isEnvironmentVariableTableRead(node);
     }
 
     /** Key Vault "Get secret": {@code shared_keyvault} GetSecret / GetSecretVersion, or a Logic Apps ApiConnection to /secrets/. */

@@ -35,7 +35,9 @@ public final class ExpressionParser {
 
     /** Reads a JSON string value as the runtime would. */
     public static Template parseTemplate(String text) {
-        return template(text, true);
+        List<Template.Part> parts = new ArrayList<>();
+        String problem = walk(text, parts);
+        return new Template(text, parts, problem);
     }
 
     /**
@@ -44,23 +46,24 @@ public final class ExpressionParser {
      * whether each one parses, and building nothing spares allocating every node of every expression.
      */
     public static String problem(String text) {
-        return template(text, false).problem();
+        return walk(text, null);
     }
 
     /**
      * The one walk of a string value: a whole-value {@code @expression}, or text with {@code @{…}} parts
      * ({@code @@} escapes an {@code @}).
      *
-     * @param build false to only check the grammar: the template then holds no parts
+     * @param parts where the parts go, in order; null to only check the grammar and build nothing
+     * @return why the string cannot be parsed, or null; the parts parsed before the problem are kept
      */
-    private static Template template(String text, boolean build) {
-        List<Template.Part> parts = build ? new ArrayList<>() : List.of();
+    private static String walk(String text, List<Template.Part> parts) {
+        boolean build = parts != null;
         if (text.startsWith("@@") || text.isBlank() || text.strip().equals("@")) {
             // a lone '@' (as in contains(email, '@')) holds no expression
             if (build) {
                 parts.add(new Template.Text(text.startsWith("@@") ? text.substring(1) : text));
             }
-            return new Template(text, parts, null);
+            return null;
         }
         if (text.startsWith("@") && !text.startsWith("@{")) {
             ExpressionParser parser = new ExpressionParser(text, 1, build);
@@ -73,12 +76,12 @@ public final class ExpressionParser {
                 if (build) {
                     parts.add(new Template.Embedded(expression, 1));
                 }
-                return new Template(text, parts, null);
+                return null;
             } catch (ParseException e) {
-                return new Template(text, parts, e.getMessage());
+                return e.getMessage();
             }
         }
-        return interpolated(text, parts, build);
+        return interpolated(text, parts);
     }
 
     /** Parses one bare expression (without the leading {@code @}). */
@@ -100,7 +103,8 @@ public final class ExpressionParser {
     public record ParsedExpression(Expression expression, String problem) {
     }
 
-    private static Template interpolated(String text, List<Template.Part> parts, boolean build) {
+    private static String interpolated(String text, List<Template.Part> parts) {
+        boolean build = parts != null;
         StringBuilder literal = build ? new StringBuilder() : null;
         int index = 0;
         while (index < text.length()) {
@@ -136,7 +140,7 @@ public final class ExpressionParser {
                     }
                     index = parser.position;
                 } catch (ParseException e) {
-                    return new Template(text, parts, e.getMessage());
+                    return e.getMessage();
                 }
             } else {
                 if (build) {
@@ -148,7 +152,7 @@ public final class ExpressionParser {
         if (build && (literal.length() > 0 || parts.isEmpty())) {
             parts.add(new Template.Text(literal.toString()));
         }
-        return new Template(text, parts, null);
+        return null;
     }
 
     private Expression expression() {
