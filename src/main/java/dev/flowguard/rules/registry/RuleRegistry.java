@@ -12,7 +12,7 @@ import dev.flowguard.rules.environment.CredentialNotFromEnvironmentVariableRule;
 import dev.flowguard.rules.environment.HardcodedEnvironmentEndpointRule;
 import dev.flowguard.rules.environment.SecretEnvironmentVariableNotKeyVaultRule;
 import dev.flowguard.rules.environment.SecretValuePackagedRule;
-import dev.flowguard.rules.exposure.ExpressionNotUnderstoodRule;
+import dev.flowguard.rules.exposure.UnparsedExpressionRule;
 import dev.flowguard.rules.exposure.RunHistoryReadableFromAnyIpRule;
 import dev.flowguard.rules.exposure.SecretInUnsecurableActionRule;
 import dev.flowguard.rules.exposure.SecretSourceWithoutSecureOutputsRule;
@@ -62,7 +62,7 @@ public final class RuleRegistry {
                 new HttpTriggerAnyTenantUserRule(),
                 new HttpTriggerAnyIpRule(),
                 new UnreadableArtifactRule(),
-                new ExpressionNotUnderstoodRule()));
+                new UnparsedExpressionRule()));
     }
 
     public Collection<Rule> rules() {

@@ -107,7 +107,7 @@ class ExposureRulesTest {
     @Test
     void anExpressionNotUnderstoodIsReportedAtInfoAndTreatedConservatively() throws Exception {
         Flow flow = load("/flows/exposure/unparsed-expression.json");
-        List<Hit> fg902 = hits(new ExpressionNotUnderstoodRule(), flow, null);
+        List<Hit> fg902 = hits(new UnparsedExpressionRule(), flow, null);
         // the description is not evaluated by the runtime, so its '@{' is not an expression
         assertEquals(Set.of("Notify", "Ping"), actions(fg902));
         assertEquals(2, fg902.size());

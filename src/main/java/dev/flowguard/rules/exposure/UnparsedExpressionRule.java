@@ -11,9 +11,9 @@ import java.util.function.Consumer;
  * FG902: an expression flowguard could not parse. The exposure rules then assume it reads every tainted
  * name it quotes; this finding says where that guess was made, so nobody mistakes silence for a check.
  */
-public final class ExpressionNotUnderstoodRule implements Rule {
+public final class UnparsedExpressionRule implements Rule {
 
-    public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("FG902", "expression-not-understood",
+    public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("FG902", "unparsed-expression",
             Severity.INFO,
             "An expression flowguard could not parse; the run-history rules treated it conservatively.",
             "Check the expression in the designer; if the runtime accepts it, report it to flowguard with the "
