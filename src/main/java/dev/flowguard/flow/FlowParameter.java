@@ -9,6 +9,15 @@ import java.util.Locale;
  */
 public record FlowParameter(String name, String type, String schemaName, JsonNode defaultValue, String jsonPointer) {
 
+    /** {@code $connections}, {@code $authentication}: the platform's own parameters, not the maker's values. */
+    public static boolean isPlatformParameter(String name) {
+        return name != null && name.startsWith("$");
+    }
+
+    public boolean isPlatformParameter() {
+        return isPlatformParameter(name);
+    }
+
     public boolean isEnvironmentVariable() {
         return schemaName != null && !schemaName.isEmpty();
     }

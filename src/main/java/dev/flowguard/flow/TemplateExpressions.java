@@ -17,11 +17,30 @@ public final class TemplateExpressions {
     }
 
     public static boolean isExpression(JsonNode value) {
-        if (!value.isTextual()) {
-            return false;
+        return value.isTextual() && isArmExpression(value.asText().strip());
+    }
+
+    /**
+     * {@code [concat('…')]}, {@code [parameters('x')]}: the deployment evaluates it ({@code [[} escapes a literal
+     * bracket) and writes what it yields, so it is neither a literal nor the workflow's own expression.
+     */
+    public static boolean isArmExpression(String text) {
+        int last = text.length() - 1;
+        return text.length() > 2 && text.charAt(0) == '[' && text.charAt(1) != '[' && text.charAt(last) == ']'
+                && isArmFunctionStart(text);
+    }
+
+    /** What follows the bracket is a function name: {@code [parameters(}, not a JSON array {@code ["a"]}. */
+    private static boolean isArmFunctionStart(String text) {
+        int at = 1;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
         }
-        String text = value.asText().strip();
-        return text.startsWith("[") && !text.startsWith("[[") && text.endsWith("]");
+        int start = at;
+        while (at < text.length() && Character.isLetter(text.charAt(at))) {
+            at++;
+        }
+        return at > start && at < text.length() && text.charAt(at) == '(';
     }
 
     /** The parameter {@code text} reads, or null when it is not exactly {@code [parameters('x')]}. */

@@ -22,7 +22,11 @@ final class ConstantExpressions {
 
     /** The text {@code text} yields at run time, when it reads nothing the run provides. */
     static Optional<String> value(String text) {
-        Template template = ExpressionParser.parseTemplate(text);
+        return value(ExpressionParser.parseTemplate(text));
+    }
+
+    /** The text a parsed string yields at run time, when it reads nothing the run provides. */
+    static Optional<String> value(Template template) {
         if (!template.parsed() || !template.hasExpressions()) {
             return Optional.empty();
         }

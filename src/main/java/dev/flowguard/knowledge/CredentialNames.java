@@ -2,6 +2,8 @@ package dev.flowguard.knowledge;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The slots of a request that carry a credential whatever their value looks like: headers, URL query
@@ -25,7 +27,29 @@ public final class CredentialNames {
     /** The fields of {@code inputs.authentication} that hold the credential (Basic, client secret, certificate, Raw). */
     private static final Set<String> AUTHENTICATION_SECRETS = Set.of("password", "secret", "pfx", "value", "parameter");
 
+    /** The schemes an Authorization-style header names before its credential ({@code Bearer eyJ…}). */
+    private static final String SCHEMES = "Bearer|Basic|Token|SharedAccessSignature|SharedKey|SharedKeyLite|Digest|ApiKey"
+            + "|Key|OAuth|Negotiate|SSWS|GenieKey";
+    private static final Pattern SCHEME_ONLY = Pattern.compile("(?i)^(?:" + SCHEMES + ")$");
+    private static final Pattern SCHEME_AND_CREDENTIAL = Pattern.compile("(?i)^(" + SCHEMES + ")\\s+(.*)$", Pattern.DOTALL);
+
+    /** A header value split into its scheme (empty when it names none) and its credential. */
+    public record SchemeAndCredential(String scheme, String credential) {
+    }
+
     private CredentialNames() {
+    }
+
+    /** A bare scheme word ({@code Bearer}): the credential is appended elsewhere, or missing. */
+    public static boolean isSchemeOnly(String value) {
+        return SCHEME_ONLY.matcher(value.strip()).matches();
+    }
+
+    /** {@code Bearer eyJ…} as scheme {@code Bearer} and credential {@code eyJ…}; a value without a scheme as itself. */
+    public static SchemeAndCredential splitScheme(String value) {
+        Matcher matcher = SCHEME_AND_CREDENTIAL.matcher(value.strip());
+        return matcher.matches() ? new SchemeAndCredential(matcher.group(1), matcher.group(2).strip())
+                : new SchemeAndCredential("", value.strip());
     }
 
     public static boolean isCredentialHeader(String name) {

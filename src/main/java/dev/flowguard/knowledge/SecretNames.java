@@ -97,6 +97,25 @@ public final class SecretNames {
     }
 
     /**
+     * Whether a secret-named value is a token a service issues while the flow runs ({@code access_token},
+     * {@code sessionToken}, {@code id_token}): short-lived, obtained by the flow rather than configured for it. Keys,
+     * passwords and client secrets are configuration.
+     */
+    public static boolean isIssuedToken(String name) {
+        if (!isSecret(name)) {
+            return false;
+        }
+        List<String> words = words(name);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (isSecretWord(words, i)) {
+                String word = words.get(i);
+                return word.endsWith("token") || word.endsWith("tokens");
+            }
+        }
+        return false;
+    }
+
+    /**
      * Cheap first look, asked of every key of every flow: every secret name holds one of these letter sequences,
      * whatever their case, and most names and most texts hold none, so the words are split only for the few that do.
      */

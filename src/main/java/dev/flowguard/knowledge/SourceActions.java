@@ -21,7 +21,7 @@ public final class SourceActions {
      *
      * @param fields the properties of its outputs that hold the secret; empty when the whole value does
      */
-    public record ActionSource(SourceKind kind, Set<String> fields) {
+    public record ActionSource(OriginKind kind, Set<String> fields) {
     }
 
     /** The Dataverse tables an environment variable's value is kept in. */
@@ -40,7 +40,38 @@ public final class SourceActions {
     private static final Set<String> DATA_READS = Set.of("listrecords", "getitem", "listrows", "getrow", "gettable",
             "getfilecontent");
 
+    /** Actions whose answer comes from outside the flow: what they return is data, and can be a secret. */
+    private static final Set<String> RESPONDING_TYPES = Set.of("http", "httpwebhook", "openapiconnection",
+            "openapiconnectionwebhook", "apiconnection", "apiconnectionwebhook", "workflow", "function",
+            "apimanagement", "serviceprovider");
+
     private SourceActions() {
+    }
+
+    /**
+     * Where the outputs of an action that is no secret source come from, or null for an action that only passes on
+     * what it was given (Compose, Parse JSON, Select, a Scope …), whose outputs the value model follows instead. This
+     * and {@link #of} are the one place that knows connectors: a new source is an edit here.
+     */
+    public static OriginKind answerOf(FlowNode node) {
+        if (!responds(node)) {
+            return null;
+        }
+        if (node.isType("Workflow")) {
+            return OriginKind.CHILD_FLOW;
+        }
+        if (isTokenRequest(node)) {
+            return OriginKind.TOKEN_RESPONSE;
+        }
+        if (isEnvironmentVariableTableRead(node)) {
+            return OriginKind.ENVIRONMENT_VARIABLE_TABLE;
+        }
+        return isRecordRead(node) ? OriginKind.STORED_DATA : OriginKind.RESPONSE;
+    }
+
+    /** Whether {@code node}'s answer comes from outside the flow (an HTTP call, a connector, a child flow …). */
+    public static boolean responds(FlowNode node) {
+        return RESPONDING_TYPES.contains(node.type().toLowerCase(Locale.ROOT));
     }
 
     /** What {@code node} yields, or empty when it is no source. */
@@ -58,14 +89,14 @@ public final class SourceActions {
         JsonNode provider = inputs.get("serviceProviderConfiguration");
         if (provider != null && provider.path("serviceProviderId").asText("").toLowerCase(Locale.ROOT).endsWith("/keyvault")
                 && provider.path("operationId").asText("").equalsIgnoreCase("getSecret")) {
-            return source(SourceKind.KEY_VAULT, "value");
+            return source(OriginKind.KEY_VAULT, "value");
         }
         if (node.type().equalsIgnoreCase("http")) {
             if (KEY_VAULT_SECRET_URL.matcher(inputs.path("uri").asText("")).find()) {
-                return source(SourceKind.KEY_VAULT, "value");
+                return source(OriginKind.KEY_VAULT, "value");
             }
             if (isTokenRequest(node)) {
-                return Optional.of(new ActionSource(SourceKind.TOKEN_RESPONSE, TOKEN_FIELDS));
+                return Optional.of(new ActionSource(OriginKind.TOKEN_RESPONSE, TOKEN_FIELDS));
             }
         }
         return Optional.empty();
@@ -76,21 +107,21 @@ public final class SourceActions {
         String operation = host.path("operationId").asText("");
         if (isKeyVault(host) && (operation.equalsIgnoreCase("getsecret") || operation.equalsIgnoreCase("getsecretversion")
                 || operation.isEmpty() && containsIgnoreCase(inputs.path("path").asText(""), "/secrets/"))) {
-            return source(SourceKind.KEY_VAULT, "value");
+            return source(OriginKind.KEY_VAULT, "value");
         }
         if (isEnvironmentVariableSecretRead(node)) {
-            return source(SourceKind.ENVIRONMENT_VARIABLE_SECRET_ACTION, "EnvironmentVariableSecretValue");
+            return source(OriginKind.ENVIRONMENT_VARIABLE_SECRET_ACTION, "EnvironmentVariableSecretValue");
         }
         if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_DEFINITIONS) && filtersOnSecretName(node)) {
-            return source(SourceKind.ENVIRONMENT_VARIABLE_TABLE, "defaultvalue");
+            return source(OriginKind.ENVIRONMENT_VARIABLE_TABLE, "defaultvalue");
         }
         if (isEnvironmentVariableRead(node, ENVIRONMENT_VARIABLE_VALUES) && filtersOnSecretName(node)) {
-            return source(SourceKind.ENVIRONMENT_VARIABLE_TABLE, "value");
+            return source(OriginKind.ENVIRONMENT_VARIABLE_TABLE, "value");
         }
         if (isRecordRead(node)) {
             Set<String> columns = secretColumns(inputs.path("parameters").path("$select").asText(""));
             if (!columns.isEmpty()) {
-                return Optional.of(new ActionSource(SourceKind.STORED_SECRET, columns));
+                return Optional.of(new ActionSource(OriginKind.STORED_DATA, columns));
             }
         }
         return Optional.empty();
@@ -121,7 +152,7 @@ public final class SourceActions {
 
     /** Key Vault "Get secret": {@code shared_keyvault} GetSecret / GetSecretVersion, or a Logic Apps ApiConnection to /secrets/. */
     public static boolean isKeyVaultGetSecret(FlowNode node) {
-        return of(node).map(source -> source.kind() == SourceKind.KEY_VAULT).orElse(false);
+        return of(node).map(source -> source.kind() == OriginKind.KEY_VAULT).orElse(false);
     }
 
     private static boolean isKeyVault(JsonNode host) {
@@ -208,7 +239,7 @@ public final class SourceActions {
         return false;
     }
 
-    private static Optional<ActionSource> source(SourceKind kind, String field) {
+    private static Optional<ActionSource> source(OriginKind kind, String field) {
         return Optional.of(new ActionSource(kind, Set.of(field)));
     }
 }

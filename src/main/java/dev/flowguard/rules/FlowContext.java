@@ -2,39 +2,34 @@ package dev.flowguard.rules;
 
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowNode;
-import dev.flowguard.flow.FlowStrings;
+import dev.flowguard.model.FlowModel;
 import dev.flowguard.solution.Solution;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * What a rule sees when it checks one flow. One context per flow, used by one thread: the rules of a flow
- * run one after another, so its views need no locking.
+ * What a rule sees when it checks one flow: the flow's value model, which every rule queries. One context per flow,
+ * used by one thread: the rules of a flow run one after another, so nothing here needs locking.
  *
- * @param crossFlow what the solution's other flows tell this one: the secrets a parent sends it, a child returns it
- * @param views the views computed so far for this flow; start with none
+ * @param views what rules derived from the model and share, computed so far; start with none
  */
-public record FlowContext(Flow flow, Solution solution, Redactor redactor, CrossFlow crossFlow,
-        Map<FlowView<?>, Object> views) {
+public record FlowContext(FlowModel model, Map<FlowView<?>, Object> views) {
 
-    private static final FlowView<FlowStrings> STRINGS = new FlowView<>("strings", c -> FlowStrings.of(c.flow()));
-
-    public FlowContext(Flow flow, Solution solution, Redactor redactor) {
-        this(flow, solution, redactor, CrossFlow.NONE);
+    public FlowContext(FlowModel model) {
+        this(model, new IdentityHashMap<>());
     }
 
-    public FlowContext(Flow flow, Solution solution, Redactor redactor, CrossFlow crossFlow) {
-        this(flow, solution, redactor, crossFlow, new IdentityHashMap<>());
+    public Flow flow() {
+        return model.flow();
     }
 
-    /** A hit on a value inside {@code node}; {@code evidence} is the offending value, hashed into the fingerprint. */
-    public Hit hit(RuleDescriptor rule, FlowNode node, String jsonPointer, String message, String evidence) {
-        return new Hit(rule, flow.file(), jsonPointer, node, message, evidence);
+    public Solution solution() {
+        return model.solution();
     }
 
-    /** Every string value of the flow with its node and pointer, walked once for all rules. */
-    public FlowStrings strings() {
-        return view(STRINGS);
+    /** A hit about {@code node}, or about the flow file when it is null. */
+    public Hit hit(RuleDescriptor rule, FlowNode node, String jsonPointer, String message) {
+        return Hit.of(rule, flow().file(), jsonPointer, node, message);
     }
 
     /** {@code view} of this flow, computed on first use and then shared by every rule checking the flow. */

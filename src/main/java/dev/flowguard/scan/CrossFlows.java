@@ -1,8 +1,7 @@
 package dev.flowguard.scan;
 
-import dev.flowguard.rules.ChildFlowFacts;
-import dev.flowguard.rules.CrossFlow;
-import dev.flowguard.solution.FlowSource;
+import dev.flowguard.model.ChildFlowFacts;
+import dev.flowguard.model.CrossFlow;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,12 +25,8 @@ final class CrossFlows {
     private CrossFlows() {
     }
 
-    /**
-     * @param sources the solution's flow files, in the order of {@code outcomes}
-     * @param recheck checks one flow file again, knowing what the other flows share with it
-     */
-    static void recheck(List<FlowSource> sources, List<FlowOutcome> outcomes,
-            BiFunction<FlowSource, CrossFlow, FlowOutcome> recheck) {
+    /** @param recheck checks the flow of one outcome (by index) again, knowing what the other flows share with it */
+    static void recheck(List<FlowOutcome> outcomes, BiFunction<Integer, CrossFlow, FlowOutcome> recheck) {
         List<CrossFlow> known = new ArrayList<>(Collections.nCopies(outcomes.size(), CrossFlow.NONE));
         // a secret a parent sends can come back from the child only once the child knows it: a few rounds settle it
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -53,7 +48,7 @@ final class CrossFlows {
                 CrossFlow crossFlow = crossFlowOf(outcomes.get(i).facts(), sentTo, returnedBy);
                 if (!crossFlow.equals(known.get(i))) {
                     known.set(i, crossFlow);
-                    outcomes.set(i, recheck.apply(sources.get(i), crossFlow));
+                    outcomes.set(i, recheck.apply(i, crossFlow));
                     changed = true;
                 }
             }

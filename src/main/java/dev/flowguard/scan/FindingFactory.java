@@ -5,6 +5,7 @@ import dev.flowguard.flow.LocationResolver;
 import dev.flowguard.flow.SourceLocation;
 import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Hit;
+import dev.flowguard.rules.Redactor;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.solution.ReadProblem;
@@ -22,9 +23,12 @@ import java.util.function.UnaryOperator;
 final class FindingFactory {
 
     private final Map<String, RuleSetting> settings;
+    private final Redactor redactor;
 
-    FindingFactory(Map<String, RuleSetting> settings) {
+    /** @param redactor the one place secrets are redacted: every hit's message is written through it here */
+    FindingFactory(Map<String, RuleSetting> settings, Redactor redactor) {
         this.settings = settings;
+        this.redactor = redactor;
     }
 
     boolean enabled(RuleDescriptor rule) {
@@ -113,8 +117,9 @@ final class FindingFactory {
         String actionPath = hit.node() == null ? null : hit.node().actionPath();
         String fingerprint = Fingerprints.of(hit.rule().id(), relativize.apply(hit.file()),
                 scope + (actionPath == null ? "" : actionPath), hit.evidence());
-        Finding finding = new Finding(hit.rule().id(), hit.severity(severityOf(hit.rule())), solution, flowName, hit.file(),
-                location.line(), location.column(), hit.jsonPointer(), action, actionPath, hit.message(), fingerprint, null);
+        Finding finding = new Finding(hit.rule().id(), hit.severity(severityOf(hit.rule())), solution, flowName,
+                hit.file(), location.line(), location.column(), hit.jsonPointer(), action, actionPath,
+                hit.message(redactor), fingerprint, null);
         // the node's description is only in memory now: the scan releases each flow once it is checked
         return hit.node() == null ? finding : InlineSuppressions.apply(finding, hit.node().description());
     }

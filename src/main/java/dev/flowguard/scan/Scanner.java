@@ -6,14 +6,14 @@ import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowParser;
 import dev.flowguard.flow.LogicAppLocator;
 import dev.flowguard.flow.NotAFlowException;
-import dev.flowguard.rules.ChildFlowFacts;
-import dev.flowguard.rules.CrossFlow;
+import dev.flowguard.model.ChildFlowFacts;
+import dev.flowguard.model.CrossFlow;
+import dev.flowguard.model.FlowModel;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.SolutionContext;
 import dev.flowguard.rules.UnreadableArtifactRule;
-import dev.flowguard.rules.exposure.ChildFlows;
 import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.solution.ArtifactKind;
 import dev.flowguard.solution.FlowSource;
@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -59,6 +60,14 @@ public final class Scanner {
      */
     static final int IN_FLIGHT_PER_WORKER = 8;
 
+    /**
+     * How many bytes of flow files an artifact keeps modelled after their check, for the solution's other flows to
+     * share secrets with them ({@link CrossFlows}): enough for every flow of a usual solution, bounded for a large
+     * one. A flow that needs a second look and was not kept is read again, outside the artifact's size limit, which
+     * it met the first time.
+     */
+    static final long RETAINED_BYTES = 4L * 1024 * 1024;
+
     private final RuleRegistry registry;
     private final int parallelism;
 
@@ -82,7 +91,7 @@ public final class Scanner {
 
     public ScanResult scan(ScanRequest request, ScanListener listener) {
         SolutionReader reader = new SolutionReader(request.limits());
-        FindingFactory findings = new FindingFactory(request.ruleSettings());
+        FindingFactory findings = new FindingFactory(request.ruleSettings(), request.redactor());
         List<Finding> all = new ArrayList<>();
         List<String> solutions = new ArrayList<>();
         int flows = 0;
@@ -112,8 +121,9 @@ public final class Scanner {
                     List<FlowOutcome> outcomes = workers == null || artifact.solution().flows().size() < 2
                             ? checkFlowsHere(checker, artifact)
                             : checkFlowsOn(workers, checker, artifact);
-                    CrossFlows.recheck(artifact.solution().flows(), outcomes,
-                            (source, crossFlow) -> checker.read(source).checkKnowing(crossFlow));
+                    List<FlowSource> sources = artifact.solution().flows();
+                    CrossFlows.recheck(outcomes,
+                            (index, crossFlow) -> checker.recheck(sources.get(index), outcomes.get(index), crossFlow));
                     int checked = 0;
                     for (FlowOutcome outcome : outcomes) {
                         checked += outcome.mergeInto(all, listener);
@@ -132,7 +142,7 @@ public final class Scanner {
     }
 
     private void checkSolution(OpenArtifact artifact, ScanRequest request, FindingFactory findings, List<Finding> into) {
-        SolutionContext context = new SolutionContext(artifact.solution(), request.redactor());
+        SolutionContext context = SolutionContext.of(artifact.solution());
         List<Hit> hits = new ArrayList<>();
         for (Rule rule : registry.rules()) {
             if (findings.enabled(rule.descriptor())) {
@@ -199,6 +209,7 @@ public final class Scanner {
         private final OpenArtifact artifact;
         private final ScanRequest request;
         private final FindingFactory findings;
+        private final AtomicLong retainable = new AtomicLong(RETAINED_BYTES);
 
         FlowChecker(SolutionReader reader, OpenArtifact artifact, ScanRequest request, FindingFactory findings) {
             this.reader = reader;
@@ -218,6 +229,22 @@ public final class Scanner {
 
         FlowOutcome check(FlowSource source, byte[] bytes, UnreadableException readFailure) {
             return check(source, bytes, readFailure, CrossFlow.NONE);
+        }
+
+        /**
+         * Checks a flow again knowing what the solution's other flows share with it: only its origins are computed
+         * again, on the model kept from its first check; a flow not kept is read again.
+         */
+        FlowOutcome recheck(FlowSource source, FlowOutcome first, CrossFlow crossFlow) {
+            FlowOutcome.Retained retained = first.retained();
+            if (retained != null) {
+                return checkModel(retained.model().knowing(crossFlow), retained.bytes(), retained);
+            }
+            try {
+                return check(source, artifact.readAgain(source), null, crossFlow);
+            } catch (UnreadableException e) {
+                return check(source, null, e, crossFlow);
+            }
         }
 
         /** @param crossFlow what the solution's other flows share with this one */
@@ -251,10 +278,24 @@ public final class Scanner {
                 }
                 return FlowOutcome.skipped("flowguard: " + source.displayPath() + " is not a flow definition; skipped");
             }
-            FlowContext context = new FlowContext(flow, artifact.solution(), request.redactor(), crossFlow);
-            List<Finding> found = checkOne(context, bytes);
-            return FlowOutcome.checked(found, isSolution(artifact.solution().kind()) ? ChildFlows.of(context)
-                    : ChildFlowFacts.NONE);
+            return checkModel(FlowModel.of(flow, artifact.solution()).knowing(crossFlow), bytes, null);
+        }
+
+        /** @param retained the model and bytes kept from an earlier check of this flow, or null */
+        private FlowOutcome checkModel(FlowModel model, byte[] bytes, FlowOutcome.Retained retained) {
+            List<Finding> found = checkOne(new FlowContext(model), bytes);
+            if (!isSolution(artifact.solution().kind())) {
+                return FlowOutcome.checked(found, ChildFlowFacts.NONE, null);
+            }
+            ChildFlowFacts facts = model.childFlowFacts();
+            if (retained == null && facts != ChildFlowFacts.NONE && reserve(bytes.length)) {
+                retained = new FlowOutcome.Retained(model, bytes);
+            }
+            return FlowOutcome.checked(found, facts, retained);
+        }
+
+        private boolean reserve(long bytes) {
+            return retainable.getAndUpdate(left -> left >= bytes ? left - bytes : left) >= bytes;
         }
 
         /** An ARM template may hold several logic apps: each workflow is checked as a flow of its own. */
@@ -263,7 +304,7 @@ public final class Scanner {
             List<Finding> found = new ArrayList<>();
             for (LogicAppLocator.Located workflow : workflows) {
                 Flow flow = FlowParser.parse(source.displayPath(), root, workflow);
-                found.addAll(checkOne(new FlowContext(flow, artifact.solution(), request.redactor()), bytes));
+                found.addAll(checkOne(new FlowContext(FlowModel.of(flow, artifact.solution())), bytes));
             }
             return FlowOutcome.checked(workflows.size(), found);
         }
@@ -310,10 +351,6 @@ public final class Scanner {
 
         FlowOutcome check() {
             return checker.check(source, bytes, failure);
-        }
-
-        FlowOutcome checkKnowing(CrossFlow crossFlow) {
-            return checker.check(source, bytes, failure, crossFlow);
         }
     }
 

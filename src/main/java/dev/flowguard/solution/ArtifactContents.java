@@ -33,6 +33,14 @@ public interface ArtifactContents extends Closeable {
     /** Reads one entry within the artifact's limits. */
     byte[] read(ContentEntry entry) throws UnreadableException;
 
+    /**
+     * Reads again an entry {@link #read} already read within the limits: bounded by the entry's own limits, but not
+     * counted again toward the artifact's total, which would refuse a file that read cleanly the first time.
+     */
+    default byte[] readAgain(ContentEntry entry) throws UnreadableException {
+        return read(entry);
+    }
+
     @Override
     void close();
 }

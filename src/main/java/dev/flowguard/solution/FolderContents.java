@@ -79,18 +79,27 @@ public final class FolderContents extends ListedContents {
 
     @Override
     public byte[] read(ContentEntry entry) throws UnreadableException {
+        return read(entry, true);
+    }
+
+    @Override
+    public byte[] readAgain(ContentEntry entry) throws UnreadableException {
+        return read(entry, false);
+    }
+
+    private byte[] read(ContentEntry entry, boolean counted) throws UnreadableException {
         Path file = inside(realRoot.resolve(entry.path()));
-        long remaining = Math.max(0, limits.maxTotalBytes() - totalRead);
+        long remaining = counted ? Math.max(0, limits.maxTotalBytes() - totalRead) : limits.maxEntryBytes();
         String refusal = remaining < limits.maxEntryBytes()
                 ? "over the total size limit of " + limits.maxTotalBytes() + " bytes for the whole folder"
                 : "larger than the per-file size limit of " + limits.maxEntryBytes() + " bytes";
         long limit = Math.min(limits.maxEntryBytes(), remaining);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = BoundedReader.readAtMost(in, limit, refusal, entry.declaredSize());
-            totalRead += bytes.length;
+            totalRead += counted ? bytes.length : 0;
             return bytes;
         } catch (UnreadableException e) {
-            totalRead += limit; // read before the refusal: it counts toward the total, as in a zip
+            totalRead += counted ? limit : 0; // read before the refusal: it counts toward the total, as in a zip
             throw e;
         } catch (IOException e) {
             throw new UnreadableException("cannot read: " + e.getMessage(), e);

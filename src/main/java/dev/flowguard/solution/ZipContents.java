@@ -105,19 +105,28 @@ public final class ZipContents extends ListedContents {
 
     @Override
     public byte[] read(ContentEntry wanted) throws UnreadableException {
+        return read(wanted, true);
+    }
+
+    @Override
+    public byte[] readAgain(ContentEntry wanted) throws UnreadableException {
+        return read(wanted, false);
+    }
+
+    private byte[] read(ContentEntry wanted, boolean counted) throws UnreadableException {
         ZipEntry entry = findEntry(wanted.path());
         if (entry == null) {
             throw new UnreadableException("entry disappeared from the zip");
         }
-        Bound bound = boundFor(entry);
+        Bound bound = boundFor(entry, counted);
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = BoundedReader.readAtMost(in, bound.bytes(), bound.refusal(), entry.getSize());
-            totalRead += bytes.length;
+            totalRead += counted ? bytes.length : 0;
             return bytes;
         } catch (UnreadableException e) {
             // what was inflated before the refusal counts too: else many bombs, each stopped at its
             // limit, would cost time without end
-            totalRead += bound.bytes();
+            totalRead += counted ? bound.bytes() : 0;
             throw e;
         } catch (ZipException e) {
             throw new UnreadableException("corrupt zip entry (" + e.getMessage() + ")", e);
@@ -134,13 +143,15 @@ public final class ZipContents extends ListedContents {
         }
     }
 
-    /** The least of the limits that apply to this entry. */
-    private Bound boundFor(ZipEntry entry) {
+    /** The least of the limits that apply to this entry; the total's only to a first read. */
+    private Bound boundFor(ZipEntry entry, boolean counted) {
         Bound bound = new Bound(limits.maxEntryBytes(),
                 "larger than the per-entry inflated size limit of " + limits.maxEntryBytes() + " bytes");
-        long remaining = Math.max(0, limits.maxTotalBytes() - totalRead);
-        bound = bound.tighter(remaining, "over the total inflated size limit of " + limits.maxTotalBytes()
-                + " bytes for the whole zip");
+        if (counted) {
+            long remaining = Math.max(0, limits.maxTotalBytes() - totalRead);
+            bound = bound.tighter(remaining, "over the total inflated size limit of " + limits.maxTotalBytes()
+                    + " bytes for the whole zip");
+        }
         long compressed = entry.getCompressedSize();
         if (compressed >= 0 && compressed < Long.MAX_VALUE / limits.maxCompressionRatio()) {
             bound = bound.tighter(Math.max(RATIO_FLOOR_BYTES, compressed * limits.maxCompressionRatio()),

@@ -5,8 +5,8 @@ import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowParser;
 import dev.flowguard.flow.FlowStrings;
 import dev.flowguard.flow.NotAFlowException;
+import dev.flowguard.model.FlowModel;
 import dev.flowguard.rules.FlowContext;
-import dev.flowguard.rules.Redactor;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.solution.JsonReader;
@@ -111,7 +111,7 @@ public final class RuleCosts {
     }
 
     private static FlowContext context(Flow flow) {
-        return new FlowContext(flow, RuleHarness.emptySolution(), Redactor.REDACTING);
+        return new FlowContext(FlowModel.of(flow, RuleHarness.emptySolution()));
     }
 
     private static double least(long[] values) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.bench.BenchmarkSolution;
-import dev.flowguard.rules.FlowContext;
-import dev.flowguard.rules.Redactor;
 import dev.flowguard.solution.JsonReader;
 import dev.flowguard.solution.ReadLimits;
 import dev.flowguard.testing.Corpus;
@@ -89,13 +87,6 @@ class FlowStringsTest {
         }
     }
 
-    @Test
-    void isWalkedOncePerFlowForAllRules() {
-        FlowContext context = new FlowContext(RuleHarness.flow(Flows.resource("nested-containers.json")),
-                RuleHarness.emptySolution(), Redactor.REDACTING);
-
-        assertSame(context.strings(), context.strings());
-    }
 
     private static FlowString only(FlowStrings strings, String value) {
         return only(strings, value, null);

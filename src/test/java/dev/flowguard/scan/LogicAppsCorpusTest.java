@@ -38,13 +38,21 @@ class LogicAppsCorpusTest {
      * (ketana0224: FG301 on the request, FG302 on the PUT) and a Fuse auth_token passed to Azure Functions
      * (FG301/FG302). No longer here, rightly: 'mypassword', 'pfxcontent', 'mysecret', 'myauthheader', 'fake…'
      * keys and defaults that repeat their parameter's name ('clientid', 'clientsecret') are placeholders, reported
-     * at LOW; a literal in inputs.authentication is FG101's alone, not also FG302 (docs/run-history.md).
+     * at LOW; a literal in inputs.authentication is FG101's alone, not also FG302 (docs/run-history.md). Since the value
+     * model, a 32-hex APIM {@code subscriptionKey} written into an ApiManagement action is FG105, as the same key is
+     * FG102 in an Ocp-Apim-Subscription-Key header (it was nothing before: identifiers counted only in credential slots).
      */
     private static final List<String> REVIEWED = List.of(
             "FG102 CRITICAL Azure__logicapps-migration-agent/resources/referenceWorkflowsAndConnections/workflows/ConfluentKafka/workflow.json:26 Send_Messages_To_Kafka_Topic",
             "FG102 CRITICAL Azure__logicapps-migration-agent/resources/referenceWorkflowsAndConnections/workflows/ServiceProviders/ConfluentKafka/Sendworkflow_withAvro.json:31 Send_Messages_To_Kafka_Topic",
             "FG102 CRITICAL Azure__logicapps-migration-agent/resources/referenceWorkflowsAndConnections/workflows/ServiceProviders/ConfluentKafka/workflow.json:26 Send_Messages_To_Kafka_Topic",
             "FG103 HIGH jeffhollan__LogicAppTemplateCreator/LogicAppTemplate.Test/TestFiles/complex-logicapp-if.json:27 null",
+            "FG105 HIGH jeffhollan__LogicAppTemplateCreator/LogicAppTemplate.Test/TestFiles/APIM.json:59 UploadAttachment",
+            "FG105 HIGH jeffhollan__LogicAppTemplateCreator/LogicAppTemplate.Test/TestFiles/APIMMultipleDiffrent.json:101 UploadAttachment3",
+            "FG105 HIGH jeffhollan__LogicAppTemplateCreator/LogicAppTemplate.Test/TestFiles/APIMMultipleDiffrent.json:59 UploadAttachment",
+            "FG105 HIGH jeffhollan__LogicAppTemplateCreator/LogicAppTemplate.Test/TestFiles/APIMMultipleDiffrent.json:80 UploadAttachment2",
+            "FG105 HIGH jeffhollan__LogicAppTemplateCreator/LogicAppTemplate.Test/TestFiles/APIMMultipleSame.json:59 UploadAttachment",
+            "FG105 HIGH jeffhollan__LogicAppTemplateCreator/LogicAppTemplate.Test/TestFiles/APIMMultipleSame.json:80 UploadAttachment2",
             "FG301 HIGH Azure__logicapps-migration-agent/resources/referenceWorkflowsAndConnections/workflows/ServiceProviders/KeyVault/getSecret/workflow.json:18 Get_Secret",
             "FG301 HIGH aliencube__Key-Vault-Connector-for-Logic-Apps/src/KeyVaultConnector.Resources/LogicApp.json:168 Get_the_Secret_Details",
             "FG301 HIGH jeffhollan__LogicAppTemplateCreator/LogicAppTemplate.Test/TestFiles/parameter-test-object.json:308 GET_FUSE_TOKEN",

@@ -65,11 +65,11 @@ class LogicAppsScanTest {
                 "FG403 MEDIUM orders-intake/orders-intake arm/orders-intake.json:48 manual",
                 "FG201 MEDIUM orders-intake/orders-intake arm/orders-intake.json:78 Notify_partner"), rules(result));
         String messages = summary(result);
-        assertTrue(messages.contains("ARM template parameter 'partnerApiKey' (string) has a default value that feeds "
-                + "workflow parameter 'partnerApiKey' of logic app 'orders-intake'"), messages);
+        assertTrue(messages.contains("The default value of ARM template parameter 'partnerApiKey' (string), which feeds "
+                + "workflow parameter 'partnerApiKey' of logic app 'orders-intake', is written in clear"), messages);
         assertTrue(messages.contains("Workflow parameter 'partnerApiKey' of logic app 'orders-intake' is named like a "
                 + "secret but declared string, not securestring"), messages);
-        assertTrue(messages.contains("API connection 'erp-sql' (Microsoft.Web/connections) holds parameter value 'password'"),
+        assertTrue(messages.contains("Parameter value 'password' of API connection 'erp-sql' (Microsoft.Web/connections)"),
                 messages);
         assertFalse(messages.contains("kT9pQ2vX7mR4sW8zL1nB6cY3hJ5fD0gA") || messages.contains("Winter2024"),
                 "no secret in clear: " + messages);
@@ -131,7 +131,7 @@ class LogicAppsScanTest {
         // a Key Vault reference, @appsetting() in parameters.json and connections.json: nothing to report
         Finding setting = only(result, "FG203");
         assertTrue(setting.message().startsWith("Setting 'Values/PARTNER_API_KEY' in local.settings.json of logic app "
-                + "'OrdersApp' holds a value that looks like a secret: <redacted"), setting.message());
+                + "'OrdersApp' is written in clear and looks like a secret: <redacted"), setting.message());
     }
 
     @Test

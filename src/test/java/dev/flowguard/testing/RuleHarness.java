@@ -2,9 +2,9 @@ package dev.flowguard.testing;
 
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowParser;
+import dev.flowguard.model.FlowModel;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
-import dev.flowguard.rules.Redactor;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.solution.ArtifactKind;
 import dev.flowguard.solution.JsonReader;
@@ -53,8 +53,13 @@ public final class RuleHarness {
     /** The rule's hits on one flow of {@code solution}, as the scanner would collect them. */
     public static List<Hit> hits(Rule rule, Flow flow, Solution solution) {
         List<Hit> hits = new ArrayList<>();
-        rule.checkFlow(new FlowContext(flow, solution == null ? emptySolution() : solution, Redactor.REDACTING), hits::add);
+        rule.checkFlow(new FlowContext(FlowModel.of(flow, solution == null ? emptySolution() : solution)), hits::add);
         return hits;
+    }
+
+    /** The hits' messages as reports show them: secrets redacted, as the engine writes them. */
+    public static List<String> messages(List<Hit> hits) {
+        return hits.stream().map(hit -> hit.message(dev.flowguard.rules.Redactor.REDACTING)).toList();
     }
 
     public static Solution emptySolution() {

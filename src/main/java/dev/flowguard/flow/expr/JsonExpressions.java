@@ -3,6 +3,7 @@ package dev.flowguard.flow.expr;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowString;
 import dev.flowguard.flow.FlowStrings;
+import dev.flowguard.flow.TemplateExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +49,8 @@ public final class JsonExpressions {
         return candidates;
     }
 
-    private static boolean isEvaluated(FlowString string) {
+    /** Whether the runtime evaluates {@code string} as a template holding expressions. */
+    public static boolean isEvaluated(FlowString string) {
         String member = string.member();
         return mayHoldExpression(string.value()) && !NOT_EVALUATED.contains(member)
                 && (!member.equals("cases") || isCaseValue(string));
@@ -65,14 +67,6 @@ public final class JsonExpressions {
 
     /** Quick test the runtime also makes: only strings with an {@code @} can hold expressions. */
     public static boolean mayHoldExpression(String text) {
-        return text.indexOf('@') >= 0 && !isArmExpression(text);
-    }
-
-    /**
-     * {@code [concat('…@{…}…')]} in an ARM template: the deployment evaluates it and writes what it yields into the
-     * workflow, so it is not the workflow's expression to read ({@code [[} escapes a literal bracket).
-     */
-    private static boolean isArmExpression(String text) {
-        return text.length() > 2 && text.charAt(0) == '[' && text.charAt(1) != '[' && text.charAt(text.length() - 1) == ']';
+        return text.indexOf('@') >= 0 && !TemplateExpressions.isArmExpression(text);
     }
 }

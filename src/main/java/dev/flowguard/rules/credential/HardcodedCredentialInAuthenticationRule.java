@@ -1,6 +1,7 @@
 package dev.flowguard.rules.credential;
 
 import dev.flowguard.rules.FlowContext;
+import dev.flowguard.rules.credential.LiteralCredentials.Claim;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
@@ -22,8 +23,8 @@ public final class HardcodedCredentialInAuthenticationRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        for (Candidate candidate : AuthenticationLiterals.find(context)) {
-            report.accept(CredentialMessages.hit(context, DESCRIPTOR, candidate));
+        for (LiteralCredentials.Candidate candidate : LiteralCredentials.of(context, Claim.AUTHENTICATION)) {
+            report.accept(LiteralMessages.hit(context, DESCRIPTOR, candidate));
         }
     }
 }

@@ -1,22 +1,20 @@
 package dev.flowguard.rules.credential;
 
+import dev.flowguard.model.ShippedValue;
+import dev.flowguard.model.ShippedValues;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.rules.SolutionContext;
-import dev.flowguard.solution.DeploymentSettings;
-import dev.flowguard.solution.EnvironmentVariable;
-import dev.flowguard.solution.SettingValue;
-import java.util.List;
-import java.util.Set;
+import dev.flowguard.rules.credential.LiteralCredentials.Claim;
 import java.util.function.Consumer;
 
 /**
- * FG104: a secret recognised by its format (docs/secret-patterns.md) anywhere in a flow, in an environment
- * variable's default or current value, or in a deployment settings file. A value FG101, FG102 or FG103
- * already reports is left to them.
+ * FG104: a secret recognised by its format (docs/secret-patterns.md) anywhere in a flow, or in a value the artifact
+ * ships (an environment variable's default or current value, a deployment settings file, a logic app's deployment
+ * values and settings files). A value FG101, FG102 or FG103 already reports is left to them.
  */
 public final class KnownSecretFormatRule implements Rule {
 
@@ -32,38 +30,28 @@ public final class KnownSecretFormatRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        List<KnownFormats.Found> found = KnownFormats.find(context);
-        Set<String> claimed = found.isEmpty() ? Set.of() : Claims.structural(context);
-        for (KnownFormats.Found format : found) {
-            if (!claimed.contains(format.candidate().pointer())) {
-                report.accept(CredentialMessages.formatHit(context, DESCRIPTOR, format.candidate(), format.match().kind()));
+        for (LiteralCredentials.Candidate candidate : LiteralCredentials.of(context, Claim.FORMAT)) {
+            report.accept(LiteralMessages.formatHit(context, DESCRIPTOR, candidate));
+        }
+        // a flow's parameter defaults are among its strings; what a logic app is deployed with is beside them
+        for (ShippedValue value : ShippedValues.of(context.flow(), context.solution())) {
+            if (value.isLogicApp()) {
+                check(value, report);
             }
         }
-        LogicAppKnownFormats.checkFlow(DESCRIPTOR, context, report);
     }
 
     @Override
     public void checkSolution(SolutionContext context, Consumer<Hit> report) {
-        for (EnvironmentVariable variable : context.solution().environmentVariables()) {
-            String name = "Environment variable '" + variable.schemaName() + "'";
-            checkValue(context, report, variable.file(), null, name + " has a default value that holds ", variable.defaultValue());
-            checkValue(context, report, variable.currentValueFile(), null, name + " has a current value that holds ",
-                    variable.currentValue());
+        for (ShippedValue value : context.shipped()) {
+            check(value, report);
         }
-        for (DeploymentSettings settings : context.solution().settings()) {
-            for (SettingValue value : settings.environmentVariables()) {
-                checkValue(context, report, settings.file(), value.jsonPointer(),
-                        "Deployment settings value of '" + value.schemaName() + "' holds ", value.value());
-            }
-        }
-        LogicAppKnownFormats.checkSolution(DESCRIPTOR, context, report);
     }
 
-    private static void checkValue(SolutionContext context, Consumer<Hit> report, String file, String pointer,
-            String prefix, String value) {
-        for (SecretMatch match : SecretPatterns.find(value)) {
-            report.accept(new Hit(DESCRIPTOR, file, pointer, null,
-                    prefix + match.kind() + ": " + context.redactor().redact(match.secret()), match.secret()));
+    private static void check(ShippedValue value, Consumer<Hit> report) {
+        for (SecretMatch match : SecretPatterns.find(value.value())) {
+            report.accept(Hit.of(DESCRIPTOR, value.file(), value.jsonPointer(), null,
+                    value.sentenceSubject() + " holds " + match.kind() + ": " + Hit.SECRET).withSecret(match.secret()));
         }
     }
 }

@@ -5,13 +5,13 @@ import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
-import java.util.Set;
+import dev.flowguard.rules.credential.LiteralCredentials.Claim;
 import java.util.function.Consumer;
 
 /**
- * FG105: a literal whose name says secret: a variable, a Compose action, a connector parameter, a body field
- * or a definition parameter's default value named like a password, secret, API key or token. A value another
- * credential rule reports (in a credential slot, or in a known secret format) is left to that rule.
+ * FG105: a literal whose name says secret: a variable, a Compose action, a connector parameter, a body field, a
+ * form-encoded field or a definition parameter's default value named like a password, secret, API key or token. A
+ * value another literal rule reports (in a credential slot, or in a known secret format) is left to that rule.
  */
 public final class SecretLiteralInVariableRule implements Rule {
 
@@ -27,15 +27,8 @@ public final class SecretLiteralInVariableRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        Set<String> claimed = null;
-        for (NamedLiterals.Found found : NamedLiterals.find(context)) {
-            if (claimed == null) {
-                claimed = Claims.structural(context);
-            }
-            if (claimed.contains(found.candidate().pointer()) || !SecretPatterns.find(found.text()).isEmpty()) {
-                continue;
-            }
-            report.accept(CredentialMessages.hit(context, DESCRIPTOR, found.candidate()));
+        for (LiteralCredentials.Candidate candidate : LiteralCredentials.of(context, Claim.NAME)) {
+            report.accept(LiteralMessages.hit(context, DESCRIPTOR, candidate));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.flowguard.rules.credential;
 
 import dev.flowguard.knowledge.Literals;
+import dev.flowguard.knowledge.UrlCredentials;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -199,7 +200,7 @@ final class SecretPatterns {
 
     private static void add(SecretPattern pattern, String text, MatchResult matcher, List<SecretMatch> found) {
         String secret = matcher.group(1).strip();
-        String kind = pattern.id().equals("sas-signature") && SecretUrls.isFlowTriggerUrl(text)
+        String kind = pattern.id().equals("sas-signature") && UrlCredentials.isFlowTriggerUrl(text)
                 ? "a flow trigger URL signature (sig=)" : pattern.kind();
         SecretMatch match = new SecretMatch(pattern.id(), kind, secret, matcher.start(1), matcher.end(1));
         if (accepted(pattern, secret) && found.stream().noneMatch(match::overlaps)) {
@@ -333,8 +334,9 @@ final class SecretPatterns {
         return text.indexOf(';') >= 0 && CONNECTION_STRING_KEY.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** A connection string's password that is one, not a stand-in ({@code {your_password}}) or an expression. */
     private static boolean isUsablePassword(String value) {
-        return value.strip().length() >= 3 && !value.contains("{") && !value.contains("<");
+        return Literals.judge(value, Literals.Context.CREDENTIAL_SLOT) == Literals.Judgement.CREDENTIAL;
     }
 
     /** {@code Basic} followed by base64 of {@code user:password} with a password that is not a placeholder. */

@@ -1,6 +1,9 @@
 package dev.flowguard.rules.environment;
 
+import dev.flowguard.knowledge.KeyVaultReferences;
+import dev.flowguard.knowledge.Literals;
 import dev.flowguard.knowledge.Placeholders;
+import dev.flowguard.knowledge.UrlCredentials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +18,11 @@ import java.util.regex.Pattern;
 final class EnvironmentEndpoints {
 
     enum Kind {
-        DATAVERSE_ORGANIZATION("Dataverse organization URL"),
-        SHAREPOINT_SITE("SharePoint site URL"),
-        SHAREPOINT_ROOT_SITE("SharePoint root site URL"),
+        DATAVERSE_ORGANIZATION("the Dataverse organization URL"),
+        SHAREPOINT_SITE("the SharePoint site URL"),
+        SHAREPOINT_ROOT_SITE("the SharePoint root site URL"),
         FLOW_TRIGGER_URL("another flow's trigger URL"),
-        AZURE_RESOURCE("Azure resource id");
+        AZURE_RESOURCE("the Azure resource id");
 
         private final String label;
 
@@ -36,7 +39,6 @@ final class EnvironmentEndpoints {
     record Endpoint(Kind kind, String shown) {
     }
 
-    private static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final Pattern DATAVERSE = Pattern.compile(
             "(?i)https?://[a-z0-9-]+\\.(?:api\\.)?crm\\d*\\.dynamics\\.com\\b");
     private static final Pattern SHAREPOINT_SITE = Pattern.compile(
@@ -44,11 +46,7 @@ final class EnvironmentEndpoints {
     /** The tenant's root site, {@code https://contoso.sharepoint.com} alone or with a path outside /sites and /teams. */
     private static final Pattern SHAREPOINT_ROOT_SITE = Pattern.compile(
             "(?i)https?://[a-z0-9-]+\\.sharepoint\\.com(?![a-z0-9.-])(?!/(?:sites|teams)/)");
-    private static final Pattern FLOW_TRIGGER = Pattern.compile(
-            "(?i)https?://[a-z0-9.-]+\\.(?:logic\\.azure\\.com(?::\\d+)?/workflows/[0-9a-z]+"
-                    + "|environment\\.api\\.powerplatform\\.com(?::\\d+)?/powerautomate/automations/direct/workflows/[0-9a-z]+)");
-    private static final Pattern AZURE_RESOURCE = Pattern.compile("(?i)/subscriptions/" + GUID + "/resourcegroups/[^/\\s'\"]+");
-    private static final Pattern KEY_VAULT_SECRET = Pattern.compile("(?i)/providers/microsoft\\.keyvault/vaults/[^/]+/secrets/");
+    private static final Pattern AZURE_RESOURCE = Pattern.compile("(?i)/subscriptions/" + Literals.GUID_TEXT + "/resourcegroups/[^/\\s'\"]+");
 
     private EnvironmentEndpoints() {
     }
@@ -84,10 +82,12 @@ final class EnvironmentEndpoints {
             add(SHAREPOINT_SITE, Kind.SHAREPOINT_SITE, text, found);
             add(SHAREPOINT_ROOT_SITE, Kind.SHAREPOINT_ROOT_SITE, text, found);
         }
-        if (lower.contains("logic.azure") || lower.contains("powerplatform")) {
-            add(FLOW_TRIGGER, Kind.FLOW_TRIGGER_URL, text, found);
+        for (String trigger : UrlCredentials.flowTriggerUrls(text)) {
+            if (!Placeholders.isPlaceholder(trigger)) {
+                found.add(new Endpoint(Kind.FLOW_TRIGGER_URL, trigger));
+            }
         }
-        if (lower.contains("/subscriptions/") && !KEY_VAULT_SECRET.matcher(text).find()) {
+        if (lower.contains("/subscriptions/") && !KeyVaultReferences.mentionsSecret(text)) {
             // a Key Vault secret reference names where a secret lives, which is what settings should hold
             add(AZURE_RESOURCE, Kind.AZURE_RESOURCE, text, found);
         }

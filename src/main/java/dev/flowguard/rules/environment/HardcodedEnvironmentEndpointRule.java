@@ -3,15 +3,15 @@ package dev.flowguard.rules.environment;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowString;
-import dev.flowguard.flow.NodeRole;
 import dev.flowguard.flow.expr.Expression;
-import dev.flowguard.flow.expr.ExpressionParser;
 import dev.flowguard.flow.expr.Template;
+import dev.flowguard.model.Site;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
+import dev.flowguard.rules.Subjects;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,15 +48,16 @@ public final class HardcodedEnvironmentEndpointRule implements Rule {
             if (!inputs.isObject()) {
                 return;
             }
-            for (FlowString string : context.strings().of(node)) {
-                if (string.member().equals("inputs") && !string.isMemberValue()) {
-                    check(context, node, string, report);
+            for (Site site : context.model().sitesOf(node)) {
+                if (site.string().member().equals("inputs") && !site.string().isMemberValue()) {
+                    check(context, node, site, report);
                 }
             }
         });
     }
 
-    private static void check(FlowContext context, FlowNode node, FlowString string, Consumer<Hit> report) {
+    private static void check(FlowContext context, FlowNode node, Site site, Consumer<Hit> report) {
+        FlowString string = site.string();
         String text = string.value();
         // the cheap test first: the path is built only for the few strings that may hold an endpoint
         if (!EnvironmentEndpoints.mayHoldEndpoint(text) || string.depth() > MAX_DEPTH + 2) {
@@ -67,7 +68,7 @@ public final class HardcodedEnvironmentEndpointRule implements Rule {
             return;
         }
         Set<EnvironmentEndpoints.Endpoint> endpoints = new LinkedHashSet<>();
-        for (String literal : literals(text)) {
+        for (String literal : literals(site)) {
             endpoints.addAll(EnvironmentEndpoints.in(literal));
         }
         for (EnvironmentEndpoints.Endpoint endpoint : endpoints) {
@@ -76,10 +77,10 @@ public final class HardcodedEnvironmentEndpointRule implements Rule {
     }
 
     /** The literal text of a string: outside its expressions, and the string literals inside them. */
-    private static List<String> literals(String text) {
-        Template template = ExpressionParser.parseTemplate(text);
-        if (!template.hasExpressions()) {
-            return List.of(text);
+    private static List<String> literals(Site site) {
+        Template template = site.template();
+        if (template == null || !template.hasExpressions()) {
+            return List.of(site.value());
         }
         List<String> literals = new ArrayList<>();
         for (Template.Part part : template.parts()) {
@@ -104,9 +105,8 @@ public final class HardcodedEnvironmentEndpointRule implements Rule {
 
     private static Hit hit(FlowContext context, FlowNode node, String pointer, String where,
             EnvironmentEndpoints.Endpoint endpoint) {
-        String role = node.role() == NodeRole.TRIGGER ? "Trigger" : "Action";
-        return context.hit(DESCRIPTOR, node, pointer, role + " '" + node.name() + "' of flow '" + context.flow().name()
-                + "' hardcodes the " + endpoint.kind().label() + " " + endpoint.shown() + " in " + where
-                + "; use an environment variable", endpoint.kind().name() + "|" + endpoint.shown());
+        return context.hit(DESCRIPTOR, node, pointer, Subjects.of(context.flow(), node) + " hardcodes "
+                + endpoint.kind().label() + " " + endpoint.shown() + " in " + where + "; use an environment variable")
+                .withEvidence(endpoint.kind().name() + "|" + endpoint.shown());
     }
 }

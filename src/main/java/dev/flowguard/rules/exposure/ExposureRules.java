@@ -1,8 +1,7 @@
 package dev.flowguard.rules.exposure;
 
-import dev.flowguard.flow.FlowNode;
-import dev.flowguard.rules.FlowContext;
-import dev.flowguard.rules.FlowView;
+import dev.flowguard.model.Origin;
+import dev.flowguard.model.Receiver;
 import java.util.List;
 
 /** Message parts the FG30x rules share. */
@@ -11,46 +10,45 @@ final class ExposureRules {
     private ExposureRules() {
     }
 
-    /** Computed once per flow and shared by FG301, FG302, FG303 and FG902. */
-    private static final FlowView<Exposure> EXPOSURE =
-            new FlowView<>("exposure", c -> ExposureAnalysis.analyze(c.flow(), c.solution(), c.strings(), c.crossFlow()));
-
-    static Exposure analyze(FlowContext context) {
-        return context.view(EXPOSURE);
-    }
-
-    static String action(FlowContext context, FlowNode node) {
-        return "'" + node.name() + "' (" + node.type() + ") of flow '" + context.flow().name() + "'";
-    }
-
-    /** {@code Get_secret → Compose_token → Call_API (inputs/headers/x-api-key)}, and how many other ways. */
-    static String paths(Exposure.Receiver receiver) {
-        return paths(receiver, receiver.traces());
+    /** {@code Get_secret → Compose_token → Call_API (inputs/headers/x-api-key) [a Key Vault secret]}, and the others. */
+    static String paths(Receiver receiver) {
+        return paths(receiver, receiver.origins());
     }
 
     /** Only the ways that leave the secret visible: those not read straight from hidden outputs. */
-    static String visiblePaths(Exposure.Receiver receiver) {
-        List<Trace> visible = receiver.traces().stream().filter(t -> !t.viaHiddenOutputs()).toList();
-        return paths(receiver, visible.isEmpty() ? receiver.traces() : visible);
+    static String visiblePaths(Receiver receiver) {
+        return paths(receiver, visible(receiver));
     }
 
-    private static String paths(Exposure.Receiver receiver, List<Trace> traces) {
-        Trace first = traces.get(0);
+    /** The way a message names first: a visible one when there is one. */
+    static Origin shown(Receiver receiver) {
+        return visible(receiver).get(0);
+    }
+
+    private static List<Origin> visible(Receiver receiver) {
+        List<Origin> visible = receiver.origins().stream().filter(o -> !o.viaHiddenOutputs()).toList();
+        return visible.isEmpty() ? receiver.origins() : visible;
+    }
+
+    private static String paths(Receiver receiver, List<Origin> origins) {
+        Origin first = origins.get(0);
+        String name = receiver.node().name();
         String where = receiver.sites().stream()
-                .filter(site -> site.taint().traces().stream().anyMatch(t -> t.key().equals(first.key())))
+                .filter(site -> site.origins().all().stream().anyMatch(o -> o.source().equals(first.source())
+                        && o.kind() == first.kind()))
                 .map(site -> site.relativePointer().substring(1))
                 .findFirst().orElse("");
-        String text = first.describe(receiver.node().name()) + (where.isEmpty() ? "" : " (" + where + ")")
-                + " [" + first.source().kind().description() + "]";
-        if (traces.size() > 1) {
-            text += "; and " + (traces.size() - 1) + " more: " + String.join(", ",
-                    traces.subList(1, traces.size()).stream().map(t -> t.describe(receiver.node().name())).toList());
+        String text = first.describe(name) + (where.isEmpty() ? "" : " (" + where + ")")
+                + " [" + first.kind().secretDescription() + "]";
+        if (origins.size() > 1) {
+            text += "; and " + (origins.size() - 1) + " more: " + String.join(", ",
+                    origins.subList(1, origins.size()).stream().map(o -> o.describe(name)).toList());
         }
         return text;
     }
 
     /** What the fingerprint hashes: the paths, stable across reformatting. */
-    static String evidence(Exposure.Receiver receiver) {
-        return String.join("|", receiver.traces().stream().map(t -> t.describe(receiver.node().name())).toList());
+    static String evidence(Receiver receiver) {
+        return String.join("|", receiver.origins().stream().map(o -> o.describe(receiver.node().name())).toList());
     }
 }

@@ -2,6 +2,7 @@ package dev.flowguard.rules.exposure;
 
 import dev.flowguard.flow.CallerIpRestriction;
 import dev.flowguard.flow.LogicApp;
+import dev.flowguard.model.SecretSource;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
@@ -45,20 +46,20 @@ public final class RunHistoryReadableFromAnyIpRule implements Rule {
         if (secret == null) {
             return;
         }
-        report.accept(new Hit(DESCRIPTOR, context.flow().file(), restriction.jsonPointer(), null,
+        report.accept(Hit.of(DESCRIPTOR, context.flow().file(), restriction.jsonPointer(), null,
                 "Logic app '" + app.name() + "' handles secrets (" + secret + ") and its run history inputs and outputs "
                         + "can be read from any IP address: " + (app.accessControl().path("contents").has("allowedCallerIpAddresses")
                                 ? "accessControl.contents.allowedCallerIpAddresses holds a range that covers every address"
-                                : "accessControl.contents sets no allowedCallerIpAddresses"),
-                "contents-any-ip"));
+                                : "accessControl.contents sets no allowedCallerIpAddresses"))
+                .withEvidence("contents-any-ip"));
     }
 
     /** The first secret the workflow handles, described without its value; null when it handles none. */
     private static String firstSecret(FlowContext context, LogicApp app) {
-        List<SecretSource> sources = ExposureRules.analyze(context).sources();
+        List<SecretSource> sources = context.model().secretSources();
         if (!sources.isEmpty()) {
             SecretSource source = sources.get(0);
-            return source.kind().description() + " in '" + source.name() + "'"
+            return source.kind().secretDescription() + " in '" + source.name() + "'"
                     + (sources.size() > 1 ? ", and " + (sources.size() - 1) + " more" : "");
         }
         for (LogicApp.WorkflowParameterValue value : app.parameterValues()) {

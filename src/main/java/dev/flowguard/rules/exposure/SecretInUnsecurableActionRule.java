@@ -1,11 +1,13 @@
 package dev.flowguard.rules.exposure;
 
 import dev.flowguard.knowledge.RunHistory;
+import dev.flowguard.model.Receiver;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
+import dev.flowguard.rules.Subjects;
 import java.util.function.Consumer;
 
 /** FG303: a secret flowing into an action that has no Secure inputs/outputs setting at all. */
@@ -25,15 +27,15 @@ public final class SecretInUnsecurableActionRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        for (Exposure.Receiver receiver : ExposureRules.analyze(context).receivers()) {
+        for (Receiver receiver : context.model().receivers()) {
             if (RunHistory.canBeSecured(receiver.node()) || !RunHistory.showsUnsecurableInputs(receiver.node())) {
                 continue;
             }
-            report.accept(context.hit(DESCRIPTOR, receiver.node(), receiver.sites().get(0).jsonPointer(),
-                    "Action " + ExposureRules.action(context, receiver.node())
+            report.accept(context.hit(DESCRIPTOR, receiver.node(), receiver.sites().get(0).site().pointer(),
+                    "Action " + Subjects.typed(context.flow(), receiver.node())
                             + " receives a secret and cannot be secured, so run history always shows it: "
-                            + ExposureRules.paths(receiver),
-                    ExposureRules.evidence(receiver)));
+                            + ExposureRules.paths(receiver))
+                    .withEvidence(ExposureRules.evidence(receiver)).withPath(ExposureRules.shown(receiver).path()));
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.flowguard.rules.exposure;
 
 import dev.flowguard.flow.NodeRole;
+import dev.flowguard.model.SecretSource;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
+import dev.flowguard.rules.Subjects;
 import java.util.function.Consumer;
 
 /** FG301: an action that produces a secret, whose outputs run history shows. */
@@ -25,15 +27,15 @@ public final class SecretSourceWithoutSecureOutputsRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        for (SecretSource source : ExposureRules.analyze(context).sources()) {
-            if (!source.kind().isAction() || source.node().secureOutputs()) {
+        for (SecretSource source : context.model().secretSources()) {
+            if (source.node() == null || !source.kind().isNode() || source.node().secureOutputs()) {
                 continue;
             }
             boolean trigger = source.node().role() == NodeRole.TRIGGER;
             report.accept(context.hit(DESCRIPTOR, source.node(), source.node().jsonPointer(),
-                    (trigger ? "Trigger " : "Action ") + ExposureRules.action(context, source.node())
-                            + (trigger ? " receives " : " reads ") + source.kind().description()
-                            + " without Secure outputs: run history shows the secret", source.kind().name()));
+                    (trigger ? "Trigger " : "Action ") + Subjects.typed(context.flow(), source.node())
+                            + (trigger ? " receives " : " reads ") + source.kind().secretDescription()
+                            + " without Secure outputs: run history shows the secret").withEvidence(source.kind().name()));
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.flowguard.rules.exposure;
 
 import dev.flowguard.knowledge.RunHistory;
+import dev.flowguard.model.Receiver;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
+import dev.flowguard.rules.Subjects;
 import java.util.function.Consumer;
 
 /**
@@ -17,8 +19,9 @@ public final class SecretUseWithoutSecureInputsRule implements Rule {
 
     public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("FG302", "secret-use-without-secure-inputs",
             Severity.HIGH,
-            "An action whose inputs carry a secret (literal or flowing from a secret source) without Secure inputs: "
-                    + "run history shows the secret.",
+            "An action whose inputs carry a secret flowing from a secret source (Key Vault, a Secret environment "
+                    + "variable, a token, a credential its caller sends) without Secure inputs: run history shows the "
+                    + "secret. A literal credential is an FG1xx finding alone.",
             "In the action's Settings turn on Secure inputs (runtimeConfiguration.secureData.properties: [\"inputs\"]), "
                     + "and keep the secret out of actions that cannot be secured on its way there.");
 
@@ -29,16 +32,16 @@ public final class SecretUseWithoutSecureInputsRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        for (Exposure.Receiver receiver : ExposureRules.analyze(context).receivers()) {
+        for (Receiver receiver : context.model().receivers()) {
             if (!RunHistory.canBeSecured(receiver.node()) || receiver.node().secureInputs()
                     || receiver.hiddenByUpstream()) {
                 continue;
             }
-            report.accept(context.hit(DESCRIPTOR, receiver.node(), receiver.sites().get(0).jsonPointer(),
-                    "Action " + ExposureRules.action(context, receiver.node())
+            report.accept(context.hit(DESCRIPTOR, receiver.node(), receiver.sites().get(0).site().pointer(),
+                    "Action " + Subjects.typed(context.flow(), receiver.node())
                             + " receives a secret without Secure inputs, so run history shows it: "
-                            + ExposureRules.visiblePaths(receiver),
-                    ExposureRules.evidence(receiver)));
+                            + ExposureRules.visiblePaths(receiver))
+                    .withEvidence(ExposureRules.evidence(receiver)).withPath(ExposureRules.shown(receiver).path()));
         }
     }
 }

@@ -1,10 +1,12 @@
 package dev.flowguard.rules.exposure;
 
+import dev.flowguard.model.FlowModel;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
+import dev.flowguard.rules.Subjects;
 import java.util.function.Consumer;
 
 /**
@@ -26,11 +28,11 @@ public final class UnparsedExpressionRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
-        for (Exposure.Unparsed unparsed : ExposureRules.analyze(context).unparsed()) {
-            report.accept(context.hit(DESCRIPTOR, unparsed.node(), unparsed.jsonPointer(),
-                    "Action " + ExposureRules.action(context, unparsed.node()) + " holds an expression flowguard "
-                            + "could not parse (" + unparsed.problem() + ")",
-                    unparsed.jsonPointer()));
+        for (FlowModel.Unparsed unparsed : context.model().unparsed()) {
+            report.accept(context.hit(DESCRIPTOR, unparsed.node(), unparsed.site().pointer(),
+                    Subjects.role(unparsed.node()) + " " + Subjects.typed(context.flow(), unparsed.node())
+                            + " holds an expression flowguard could not parse (" + unparsed.problem() + ")")
+                    .withEvidence(unparsed.site().pointer()));
         }
     }
 }

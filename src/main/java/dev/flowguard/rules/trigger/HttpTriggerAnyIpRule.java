@@ -43,8 +43,8 @@ public final class HttpTriggerAnyIpRule implements Rule {
                 report.accept(context.hit(DESCRIPTOR, trigger, absent ? trigger.jsonPointer() : restriction.jsonPointer(),
                         "HTTP trigger '" + trigger.name() + "' of logic app '" + app.name() + "' takes calls from any IP "
                                 + "address: " + (absent ? "accessControl.triggers sets no allowedCallerIpAddresses"
-                                        : "allowedCallerIpAddresses holds a range that covers every address"),
-                        "any-ip"));
+                                        : "allowedCallerIpAddresses holds a range that covers every address"))
+                        .withEvidence("any-ip"));
             }
         }
     }

@@ -35,8 +35,8 @@ public final class HttpTriggerAnyTenantUserRule implements Rule {
             if (RequestTriggers.isCallableByUrl(trigger) && RequestTriggers.authenticationType(trigger).equals("TENANT")) {
                 report.accept(context.hit(DESCRIPTOR, trigger, trigger.pointerTo("inputs", RequestTriggers.FIELD),
                         "HTTP trigger '" + trigger.name() + "' of flow '" + context.flow().name()
-                                + "' can be run by any user in the tenant (triggerAuthenticationType is Tenant)",
-                        "Tenant"));
+                                + "' can be run by any user in the tenant (triggerAuthenticationType is Tenant)")
+                        .withEvidence("Tenant"));
             }
         }
     }
@@ -57,8 +57,8 @@ public final class HttpTriggerAnyTenantUserRule implements Rule {
                                 + "/triggers/openAuthenticationPolicies/policies/" + JsonPointers.escape(policy),
                         "HTTP trigger '" + trigger.name() + "' of logic app '" + app.name() + "' takes a token of any "
                                 + "account or app of the tenant: authorization policy '" + policy
-                                + "' checks no caller claim (appid, azp, oid or sub)",
-                        "policy:" + policy));
+                                + "' checks no caller claim (appid, azp, oid or sub)")
+                        .withEvidence("policy:" + policy));
             }
         }
     }

@@ -39,13 +39,13 @@ public final class HttpTriggerAnyoneRule implements Rule {
             if (type.isEmpty()) {
                 report.accept(context.hit(DESCRIPTOR, trigger, trigger.jsonPointer(),
                         "HTTP trigger '" + trigger.name() + "' of flow '" + context.flow().name()
-                                + "' can be run by anyone with its URL: it sets no triggerAuthenticationType",
-                        "absent"));
+                                + "' can be run by anyone with its URL: it sets no triggerAuthenticationType")
+                        .withEvidence("absent"));
             } else if (type.equals("ALL")) {
                 report.accept(context.hit(DESCRIPTOR, trigger, trigger.pointerTo("inputs", RequestTriggers.FIELD),
                         "HTTP trigger '" + trigger.name() + "' of flow '" + context.flow().name()
-                                + "' can be run by anyone with its URL (triggerAuthenticationType is All)",
-                        "All"));
+                                + "' can be run by anyone with its URL (triggerAuthenticationType is All)")
+                        .withEvidence("All"));
             }
         }
     }
@@ -68,7 +68,7 @@ public final class HttpTriggerAnyoneRule implements Rule {
         }
         report.accept(context.hit(DESCRIPTOR, trigger, trigger.jsonPointer(),
                 "HTTP trigger '" + trigger.name() + "' of workflow '" + context.flow().name() + "' of logic app '"
-                        + app.name() + "' can be run by anyone with its URL: " + why,
-                "sas-only"));
+                        + app.name() + "' can be run by anyone with its URL: " + why)
+                .withEvidence("sas-only"));
     }
 }

@@ -53,9 +53,11 @@ class CredentialRedactionTest {
     @Test
     void everyPlantedSecretIsFoundAndNoneIsShown() throws IOException {
         ScanResult result = scan(Redactor.REDACTING);
-        Map<String, Long> byRule = result.findings().stream().filter(f -> f.ruleId().startsWith("FG1"))
+        Map<String, Long> byRule = result.findings().stream()
+                .filter(f -> f.ruleId().startsWith("FG1") || f.ruleId().equals("FG203"))
                 .collect(Collectors.groupingBy(Finding::ruleId, java.util.TreeMap::new, Collectors.counting()));
-        assertEquals(Map.of("FG101", 7L, "FG102", 8L, "FG103", 6L, "FG104", 18L, "FG105", 10L), byRule);
+        // the defaults of environment variables and secure parameters named like secrets are shipped values: FG203's
+        assertEquals(Map.of("FG101", 7L, "FG102", 8L, "FG103", 6L, "FG104", 18L, "FG105", 7L, "FG203", 3L), byRule);
 
         String reported = everythingReported(result);
         for (String secret : TestFlows.plantedSecrets()) {
@@ -79,7 +81,8 @@ class CredentialRedactionTest {
         ScanResult result = scan(Redactor.REDACTING);
         List<Finding> credentials = result.findings().stream().filter(f -> f.ruleId().startsWith("FG1")).toList();
         List<Finding> placeholders = credentials.stream().filter(f -> f.message().contains("placeholder")).toList();
-        assertEquals(5, placeholders.size());
+        // a placeholder where a credential belongs is LOW; a placeholder shipped as a default is no finding at all
+        assertEquals(4, placeholders.size());
         assertTrue(placeholders.stream().allMatch(f -> f.severity() == Severity.LOW));
         assertTrue(credentials.stream().filter(f -> !f.message().contains("placeholder"))
                 .allMatch(f -> f.severity().isAtLeast(Severity.HIGH)));

@@ -3,6 +3,7 @@ package dev.flowguard.rules.credential;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowguard.knowledge.CredentialNames;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +45,10 @@ class HardcodedSecretInHeaderRuleTest {
     void secretHeaderNames() {
         for (String name : List.of("Authorization", "proxy-authorization", "api-key", "X-Api-Key",
                 "Ocp-Apim-Subscription-Key", "x-functions-key", "X-Client-Secret", "x-partner-token")) {
-            assertTrue(HeaderLiterals.isSecretHeader(name), name);
+            assertTrue(CredentialNames.isCredentialHeader(name), name);
         }
         for (String name : List.of("Content-Type", "x-ms-version", "If-Match", "x-ms-lease-id", "Prefer", "Accept")) {
-            assertTrue(!HeaderLiterals.isSecretHeader(name), name);
+            assertTrue(!CredentialNames.isCredentialHeader(name), name);
         }
     }
 }

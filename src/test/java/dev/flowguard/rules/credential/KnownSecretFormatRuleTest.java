@@ -40,7 +40,7 @@ class KnownSecretFormatRuleTest {
     @Test
     void theMessageNamesTheFormat() {
         List<String> messages = TestFlows.hits(rule, "fg104-formats.json").stream().map(Hit::message).toList();
-        assertEquals("Flow 'fg104-formats' holds an Entra ID client secret in default value of definition parameter "
+        assertEquals("Flow 'fg104-formats' holds an Entra ID client secret in the default value of parameter "
                 + "'Graph client (cr_GraphClient)': <redacted 40 chars>", messages.get(messages.size() - 1));
         assertEquals("Action 'Initialize_storage_connection' of flow 'fg104-formats' holds a storage account key "
                 + "(AccountKey=) in inputs/variables/0/value: <redacted 88 chars>", messages.get(0));
@@ -66,16 +66,19 @@ class KnownSecretFormatRuleTest {
         SolutionReader reader = new SolutionReader(ReadLimits.DEFAULTS);
         List<Hit> hits = new ArrayList<>();
         try (OpenArtifact artifact = reader.open(TestFlows.resource("/solutions/credential-values"), "credential-values")) {
-            rule.checkSolution(new SolutionContext(artifact.solution(), Redactor.REDACTING), hits::add);
+            rule.checkSolution(SolutionContext.of(artifact.solution()), hits::add);
         }
         List<String> lines = hits.stream().map(h -> h.file() + " " + h.jsonPointer() + " " + h.message()).sorted().toList();
         assertEquals(List.of(
                 "credential-values/credential-values.deploymentsettings.json /EnvironmentVariables/2/Value "
-                        + "Deployment settings value of 'cr_PartnerClientSecret' holds an Entra ID client secret: <redacted 40 chars>",
+                        + "The value deployment settings give environment variable 'cr_PartnerClientSecret' holds "
+                        + "an Entra ID client secret: <redacted 40 chars>",
                 "credential-values/environmentvariabledefinitions/cr_ChildFlowUrl/environmentvariablevalues.json null "
-                        + "Environment variable 'cr_ChildFlowUrl' has a current value that holds a flow trigger URL signature (sig=): <redacted 43 chars>",
+                        + "The current value of environment variable 'ChildFlowUrl' (cr_ChildFlowUrl) holds a flow "
+                        + "trigger URL signature (sig=): <redacted 43 chars>",
                 "credential-values/environmentvariabledefinitions/cr_StorageConnection/environmentvariabledefinition.xml null "
-                        + "Environment variable 'cr_StorageConnection' has a default value that holds a storage account key (AccountKey=): <redacted 88 chars>"),
+                        + "The default value of environment variable 'StorageConnection' (cr_StorageConnection) holds a "
+                        + "storage account key (AccountKey=): <redacted 88 chars>"),
                 lines);
     }
 }

@@ -29,11 +29,12 @@ class LiteralGuardsTest {
     }
 
     @Test
-    void identifiersAreCredentialsOnlyInCredentialSlots() {
+    void identifiersAreCredentialsWhereverACredentialBelongs() {
         for (String value : List.of("3f0e5a1c-6d2b-4c8e-9a7f-1b2c3d4e5f60", "{3F0E5A1C-6D2B-4C8E-9A7F-1B2C3D4E5F60}",
                 "e3b0c44298fc1c149afbf4c8996fb924")) {
             assertEquals(LiteralKind.IDENTIFIER, Literals.classify(value), value);
-            assertEquals(true, Literals.isSlotCredential(Literals.classify(value)), value);
+            assertEquals(Literals.Judgement.CREDENTIAL, Literals.judge(value, Literals.Context.CREDENTIAL_SLOT), value);
+            assertEquals(Literals.Judgement.CREDENTIAL, Literals.judge(value, Literals.Context.SECRET_NAME), value);
         }
     }
 
@@ -44,7 +45,7 @@ class LiteralGuardsTest {
                 "/subscriptions/6d1f/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv/secrets/s",
                 "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token")) {
             assertEquals(LiteralKind.NOT_A_SECRET, Literals.classify(value), value);
-            assertEquals(false, Literals.isSlotCredential(Literals.classify(value)), value);
+            assertEquals(Literals.Judgement.NONE, Literals.judge(value, Literals.Context.CREDENTIAL_SLOT), value);
         }
     }
 

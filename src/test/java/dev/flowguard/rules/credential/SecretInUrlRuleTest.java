@@ -3,6 +3,7 @@ package dev.flowguard.rules.credential;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowguard.knowledge.UrlCredentials;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,12 +41,12 @@ class SecretInUrlRuleTest {
 
     @Test
     void urlParsing() {
-        assertEquals(List.of("sig"), SecretUrls.find("go to https://x.logic.azure.com/workflows/1/triggers/manual/paths/"
-                + "invoke?api-version=1&sig=abcdefABCDEF123456 now").stream().map(SecretUrls.UrlSecret::part).toList());
-        assertEquals(List.of("userinfo"), SecretUrls.find("ftp via https://me:S3cretPass@host.example.net/a")
-                .stream().map(SecretUrls.UrlSecret::part).toList());
-        assertEquals(List.of(), SecretUrls.find("https://host.example.net/a?token=true&key=@{variables('k')}&code="));
-        assertEquals(List.of(), SecretUrls.find("https://me@host.example.net/a?projectKey=IP&lockToken=abcdefgh"));
-        assertEquals("host.example.net", SecretUrls.host("https://me:pw@host.example.net:8443/a"));
+        assertEquals(List.of("sig"), UrlCredentials.find("go to https://x.logic.azure.com/workflows/1/triggers/manual/paths/"
+                + "invoke?api-version=1&sig=abcdefABCDEF123456 now").stream().map(UrlCredentials.UrlSecret::part).toList());
+        assertEquals(List.of("userinfo"), UrlCredentials.find("ftp via https://me:S3cretPass@host.example.net/a")
+                .stream().map(UrlCredentials.UrlSecret::part).toList());
+        assertEquals(List.of(), UrlCredentials.find("https://host.example.net/a?token=true&key=@{variables('k')}&code="));
+        assertEquals(List.of(), UrlCredentials.find("https://me@host.example.net/a?projectKey=IP&lockToken=abcdefgh"));
+        assertEquals("host.example.net", UrlCredentials.host("https://me:pw@host.example.net:8443/a"));
     }
 }

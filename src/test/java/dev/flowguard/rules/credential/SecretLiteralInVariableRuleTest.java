@@ -19,11 +19,16 @@ class SecretLiteralInVariableRuleTest {
                 "Client_secret inputs",
                 "Create_service_account_row inputs/parameters/item~1cr_password",
                 "Get_token inputs/body",
-                "Get_partner_token inputs/body/password",
-                "- parameters/Partner API token (cr_PartnerApiToken)/defaultValue",
-                "- parameters/Signing material/defaultValue",
-                "- parameters/Admin password (cr_AdminPassword)/defaultValue LOW"),
+                "Get_partner_token inputs/body/password"),
                 TestFlows.describe(rule, "fg105-named.json"));
+    }
+
+    @Test
+    void theDefaultsOfEnvironmentVariablesAndSecureParametersAreShippedValuesForFg203() {
+        assertEquals(List.of(
+                "- parameters/Partner API token (cr_PartnerApiToken)/defaultValue",
+                "- parameters/Signing material/defaultValue"),
+                TestFlows.describe(new dev.flowguard.rules.environment.SecretValuePackagedRule(), "fg105-named.json"));
     }
 
     @Test

@@ -24,25 +24,25 @@ class CredentialNotFromEnvironmentVariableRuleTest {
         hits.forEach(hit -> byAction.merge(hit.node().name(), hit.message(), (a, b) -> a + " | " + b));
         assertEquals(Map.of(
                 "Call_with_caller_token", "The header 'Authorization' of Http action 'Call_with_caller_token' in flow "
-                        + "'Test flow' comes from variable 'callerToken', set from the trigger's input (triggerBody()), "
+                        + "'Test flow' comes from the trigger's input ('manual'), by way of variable 'callerToken', "
                         + "not from a Secret environment variable, a secure parameter or Key Vault",
                 "Call_with_trigger_body", "The header 'x-functions-key' of Http action 'Call_with_trigger_body' in flow "
-                        + "'Test flow' comes from the trigger's input (triggerBody()), not from a Secret environment "
+                        + "'Test flow' comes from the trigger's input ('manual'), not from a Secret environment "
                         + "variable, a secure parameter or Key Vault",
                 "Call_with_response", "The query value 'code' of Http action 'Call_with_response' in flow 'Test flow' "
                         + "comes from the response of HTTP action 'Get_configuration', not from a Secret environment "
                         + "variable, a secure parameter or Key Vault",
                 "Call_with_signature_in_uri", "The query value 'sig' of Http action 'Call_with_signature_in_uri' in flow "
-                        + "'Test flow' comes from the trigger's input (triggerOutputs()), not from a Secret environment "
+                        + "'Test flow' comes from the trigger's input ('manual'), not from a Secret environment "
                         + "variable, a secure parameter or Key Vault",
                 "Call_with_plain_parameter", "The header 'api-key' of Http action 'Call_with_plain_parameter' in flow "
                         + "'Test flow' comes from parameter 'partnerUserName' of type String (not securestring), not from "
                         + "a Secret environment variable, a secure parameter or Key Vault",
                 "Create_partner_account", "The connector parameter 'item/contoso_password' of OpenApiConnection action "
-                        + "'Create_partner_account' in flow 'Test flow' comes from the trigger's input (triggerBody()), not "
+                        + "'Create_partner_account' in flow 'Test flow' comes from the trigger's input ('manual'), not "
                         + "from a Secret environment variable, a secure parameter or Key Vault",
                 "Call_with_concatenated_values", "The header 'Authorization' of Http action 'Call_with_concatenated_values' "
-                        + "in flow 'Test flow' comes from the trigger's input (triggerBody()), not from a Secret environment "
+                        + "in flow 'Test flow' comes from the trigger's input ('manual'), not from a Secret environment "
                         + "variable, a secure parameter or Key Vault"), byAction);
     }
 
@@ -76,7 +76,7 @@ class CredentialNotFromEnvironmentVariableRuleTest {
 
         // Call_partner_hub takes its key from Key Vault (ApiConnection /secrets/) and its password from a SecureString
         assertEquals(List.of("The header 'x-api-key' of Http action 'Notify_partner' in flow 'Test flow' comes from the "
-                + "current item of loop 'For_each_partner' over the output of ApiConnection action 'List_partners', not from "
+                + "output of ApiConnection action 'List_partners', by way of the items of loop 'For_each_partner', not from "
                 + "a Secret environment variable, a secure parameter or Key Vault"), hits.stream().map(Hit::message).toList());
         assertEquals("For_each_partner/Notify_partner", hits.get(0).node().actionPath());
     }

@@ -25,7 +25,7 @@ class HardcodedEnvironmentEndpointRuleTest {
                         + "https://contoso-prod.api.crm4.dynamics.com in inputs/uri; use an environment variable",
                 "Action 'Update_expense_in_Dataverse' of flow 'Test flow' hardcodes the Dataverse organization URL "
                         + "https://contoso-prod.crm4.dynamics.com in inputs/authentication/audience; use an environment variable",
-                "Action 'Start_approval_flow' of flow 'Test flow' hardcodes the another flow's trigger URL "
+                "Action 'Start_approval_flow' of flow 'Test flow' hardcodes another flow's trigger URL "
                         + "https://prod-27.westeurope.logic.azure.com:443/workflows/0c5b1f7e2d3a4b8c9e6f1a2b3c4d5e6f in "
                         + "inputs/uri; use an environment variable",
                 "Action 'Scale_app_service' of flow 'Test flow' hardcodes the Azure resource id "

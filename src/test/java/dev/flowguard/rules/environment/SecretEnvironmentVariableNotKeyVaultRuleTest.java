@@ -20,7 +20,7 @@ class SecretEnvironmentVariableNotKeyVaultRuleTest {
 
     private List<Hit> solutionHits(Solution solution) {
         List<Hit> hits = new ArrayList<>();
-        rule.checkSolution(new SolutionContext(solution, Redactor.REDACTING), hits::add);
+        rule.checkSolution(SolutionContext.of(solution), hits::add);
         return hits;
     }
 

@@ -29,7 +29,7 @@ class SecretValuePackagedRuleTest {
 
     private List<Hit> solutionHits(Solution solution) {
         List<Hit> hits = new ArrayList<>();
-        rule.checkSolution(new SolutionContext(solution, Redactor.REDACTING), hits::add);
+        rule.checkSolution(SolutionContext.of(solution), hits::add);
         return hits;
     }
 
@@ -43,17 +43,17 @@ class SecretValuePackagedRuleTest {
                         "https://api.contoso-expenses.example/v2", null)), List.of()));
 
         assertEquals(List.of(
-                "Environment variable 'Expense API Client Secret' (contoso_ExpenseApiClientSecret) ships its default value "
-                        + "that looks like a secret: <redacted 40 chars>",
-                "Environment variable 'demo-key' (kch_demokey) ships its current value that looks like a secret: "
-                        + "<redacted 32 chars>"), hits.stream().map(Hit::message).toList());
+                "The default value of environment variable 'Expense API Client Secret' (contoso_ExpenseApiClientSecret) "
+                        + "ships with the solution and looks like a secret: <redacted 40 chars>",
+                "The current value of environment variable 'demo-key' (kch_demokey) ships with the solution and looks "
+                        + "like a secret: <redacted 32 chars>"), hits.stream().map(Hit::message).toList());
         assertEquals("environmentvariabledefinitions/kch_demokey/environmentvariablevalues.json", hits.get(1).file());
         assertNull(hits.get(0).maxSeverity());
         assertEquals(CLIENT_SECRET, hits.get(0).evidence());
     }
 
     @Test
-    void placeholdersAreLowAtMostAndEmptyGuidAndKeyVaultValuesAreFine() {
+    void placeholdersEmptyValuesAndKeyVaultReferencesShipNoSecretButAGuidKeyDoes() {
         List<Hit> hits = solutionHits(EnvironmentFixtures.solution(List.of(
                 variable("contoso_ClientSecret", "Client Secret", EnvironmentVariableType.STRING, "<your-client-secret>", null),
                 variable("contoso_ApiKey", "Api Key", EnvironmentVariableType.STRING, "", null),
@@ -62,9 +62,9 @@ class SecretValuePackagedRuleTest {
                 variable("contoso_SecretStore", "Secret", EnvironmentVariableType.SECRET, null, KEY_VAULT_REFERENCE)),
                 List.of()));
 
-        assertEquals(1, hits.size());
-        assertEquals(Severity.LOW, hits.get(0).maxSeverity());
-        assertEquals(Severity.LOW, hits.get(0).severity(Severity.HIGH));
+        // a placeholder is no finding by itself: FG202 names the fix for a secret-named String variable
+        assertEquals(List.of("The default value of environment variable 'Partner Token' (contoso_PartnerToken) ships with "
+                + "the solution and looks like a secret: <redacted 36 chars>"), hits.stream().map(Hit::message).toList());
     }
 
     @Test
@@ -78,8 +78,8 @@ class SecretValuePackagedRuleTest {
                 variable("contoso_ExpenseApiClientSecret", "Expense API Client Secret", EnvironmentVariableType.SECRET,
                         null, null)), List.of(settings)));
 
-        assertEquals(List.of("Deployment settings give environment variable 'contoso_ExpenseApiKey' its value in clear that "
-                + "looks like a secret: <redacted 28 chars>"), hits.stream().map(Hit::message).toList());
+        assertEquals(List.of("The value deployment settings give environment variable 'contoso_ExpenseApiKey' ships with "
+                + "the solution and looks like a secret: <redacted 28 chars>"), hits.stream().map(Hit::message).toList());
         assertEquals("deploymentsettings.prod.json", hits.get(0).file());
         assertEquals("/EnvironmentVariables/0/Value", hits.get(0).jsonPointer());
     }
@@ -89,26 +89,25 @@ class SecretValuePackagedRuleTest {
         List<Hit> hits = RuleHarness.hits(rule, Flows.resource("environment/plain-variable-uses.json"),
                 EnvironmentFixtures.partner());
 
+        // Client Secret's default is a placeholder: no finding by itself
         assertEquals(List.of(
-                "Flow 'Test flow' carries a default value for environment variable 'Client Secret (contoso_ClientSecret)', "
-                        + "a placeholder (<redacted 20 chars>); make sure no real value replaces it in source control",
-                "Flow 'Test flow' carries a default value for environment variable 'Partner Header Value "
-                        + "(contoso_PartnerHeaderValue)' that looks like a secret: <redacted 28 chars>",
-                "Flow 'Test flow' carries a default value for secure parameter 'smtpPassword' that looks like a secret: "
-                        + "<redacted 18 chars>"), hits.stream().map(Hit::message).toList());
-        assertEquals(Severity.LOW, hits.get(0).maxSeverity());
+                "The default value flow 'Test flow' carries for environment variable 'Partner Header Value "
+                        + "(contoso_PartnerHeaderValue)' ships with the solution and looks like a secret: <redacted 28 chars>",
+                "The default value flow 'Test flow' carries for secure parameter 'smtpPassword' ships with the solution "
+                        + "and looks like a secret: <redacted 18 chars>"), hits.stream().map(Hit::message).toList());
         assertEquals("/properties/definition/parameters/Partner Header Value (contoso_PartnerHeaderValue)/defaultValue",
-                hits.get(1).jsonPointer());
+                hits.get(0).jsonPointer());
         hits.forEach(hit -> assertFalse(hit.message().contains("9fK2mQ7x")));
     }
 
     @Test
     void showsTheValueOnlyWhenTheUserAskedForIt() {
         List<Hit> hits = new ArrayList<>();
-        rule.checkSolution(new SolutionContext(EnvironmentFixtures.solution(List.of(variable("contoso_ApiKey", "Api Key",
-                EnvironmentVariableType.STRING, CLIENT_SECRET, null)), List.of()), new Redactor(true)), hits::add);
+        rule.checkSolution(SolutionContext.of(EnvironmentFixtures.solution(List.of(variable("contoso_ApiKey", "Api Key",
+                EnvironmentVariableType.STRING, CLIENT_SECRET, null)), List.of())), hits::add);
 
         assertEquals(1, hits.size());
-        assertEquals(true, hits.get(0).message().endsWith("'" + CLIENT_SECRET + "'"));
+        assertEquals(true, hits.get(0).message(new Redactor(true)).endsWith("'" + CLIENT_SECRET + "'"));
+        assertEquals(false, hits.get(0).message().contains(CLIENT_SECRET));
     }
 }

@@ -95,12 +95,13 @@ class ExposureRulesTest {
         List<Hit> fg303 = hits(FG303, flow, null);
         assertEquals(Set.of("For_each_result"), actions(fg303));
         assertTrue(on(fg303, "For_each_result").message()
-                .contains("Get_connection_secret → Parse_scope_result → For_each_result"), on(fg303, "For_each_result").message());
+                .contains("Get_connection_secret → Read_secrets → Parse_scope_result → For_each_result"), on(fg303, "For_each_result").message());
         List<Hit> fg302 = hits(FG302, flow, null);
         // Parse_scope_result has Secure inputs
         assertEquals(Set.of("Shape_credentials", "Run_child_flow", "Respond_to_app"), actions(fg302));
         assertTrue(on(fg302, "Run_child_flow").message().contains(
-                "Get_connection_secret → Parse_scope_result → For_each_result → Shape_credentials → Run_child_flow"),
+                "Get_connection_secret → Read_secrets → Parse_scope_result → For_each_result → Shape_credentials "
+                        + "→ Run_child_flow"),
                 on(fg302, "Run_child_flow").message());
     }
 
