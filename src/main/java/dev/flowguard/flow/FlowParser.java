@@ -72,8 +72,10 @@ public final class FlowParser {
     private static void collectActions(JsonNode actionObjects, String pointer, List<String> parentPath, String branch,
             List<FlowNode> into) {
         forEachNamed(actionObjects, (actionName, json) -> {
-            List<String> path = new ArrayList<>(parentPath);
-            path.add(actionName);
+            String[] names = parentPath.toArray(new String[parentPath.size() + 1]);
+            names[parentPath.size()] = actionName;
+            // immutable already, so the node keeps it as it is instead of copying it
+            List<String> path = List.of(names);
             String actionPointer = pointer + "/" + JsonPointers.escape(actionName);
             into.add(new FlowNode(actionName, path, NodeRole.ACTION, text(json, "type"), text(json, "kind"), branch,
                     json, actionPointer));

@@ -37,8 +37,13 @@ public final class LocationResolver {
         // building the pointer of every token would cost more than the parse: only tokens whose own name
         // (or index) ends a wanted pointer are worth a pointer
         Set<String> lastSegments = new HashSet<>();
+        // the containers on the way to a wanted pointer: every other one is skipped whole, as most of a flow is
+        Set<String> onTheWay = new HashSet<>();
         for (String pointer : wanted) {
             lastSegments.add(unescape(pointer.substring(pointer.lastIndexOf('/') + 1)));
+            for (int slash = pointer.indexOf('/'); slash >= 0; slash = pointer.indexOf('/', slash + 1)) {
+                onTheWay.add(pointer.substring(0, slash));
+            }
         }
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken token;
@@ -51,10 +56,18 @@ public final class LocationResolver {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                     continue;
                 }
+                boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
                 if (!endsWithWantedSegment(parser, token, lastSegments)) {
+                    if (container && !onTheWay.contains(pointerOf(parser, token))) {
+                        parser.skipChildren();
+                    }
                     continue;
                 }
                 String pointer = pointerOf(parser, token);
+                if (container && !wanted.contains(pointer) && !onTheWay.contains(pointer)) {
+                    parser.skipChildren();
+                    continue;
+                }
                 if (wanted.contains(pointer) && !found.containsKey(pointer)) {
                     // an object member is shown where its name starts: that is the line a reader looks for
                     JsonLocation location = inObjectMember(parser, token) && fieldName != null

@@ -41,7 +41,12 @@ public final class CredentialSlots {
 
     /** A field the platform fills with an identifier or a name, anywhere in the flow ({@code operationMetadataId}). */
     public static boolean isPlatformField(FlowString string) {
-        return !string.isElement() && PLATFORM_FIELDS.contains(string.key());
+        return !string.isElement() && isPlatformField(string.key());
+    }
+
+    /** The first letters of {@link #PLATFORM_FIELDS}: a key that starts otherwise is not hashed to be looked up. */
+    private static boolean isPlatformField(String key) {
+        return !key.isEmpty() && "oacstk$".indexOf(key.charAt(0)) >= 0 && PLATFORM_FIELDS.contains(key);
     }
 
     public static Slot of(Flow flow, FlowString string) {
@@ -60,7 +65,7 @@ public final class CredentialSlots {
         if (string.isElement()) {
             return Slot.INPUT;
         }
-        if (PLATFORM_FIELDS.contains(key)) {
+        if (isPlatformField(key)) {
             return Slot.PLATFORM_FIELD;
         }
         String holder = string.holder();

@@ -76,6 +76,13 @@ public final class SecretNames {
     private static final List<String> COMPOUND_FLAG_PREFIXES = List.of("contains", "requires", "require", "enable",
             "show", "hide", "mask", "forgot", "uses");
 
+    /** Below this length the characters are looked at one by one: copying a key would cost more. */
+    private static final int LONG_TEXT = 64;
+
+    /** Every secret name holds one of these, whatever its case. */
+    private static final List<String> STEMS = List.of("key", "token", "pass", "pwd", "secret", "sas", "credential",
+            "connection", "assertion");
+
     private SecretNames() {
     }
 
@@ -120,7 +127,27 @@ public final class SecretNames {
      * whatever their case, and most names and most texts hold none, so the words are split only for the few that do.
      */
     public static boolean mayHoldSecretName(String text) {
-        for (int i = 0; i + 2 < text.length(); i++) {
+        return mayHoldSecretName(text, 0, text.length());
+    }
+
+    /** {@link #mayHoldSecretName(String)} of the part of {@code text} from {@code start} to {@code end}. */
+    public static boolean mayHoldSecretName(String text, int start, int end) {
+        if (end - start < LONG_TEXT) {
+            return hasStem(text, start, end);
+        }
+        // a long text: one lower-case copy and an indexOf per stem, as the JDK searches Latin-1 text many characters
+        // at a time, where a loop over the characters stops at every common pair ("to", "se", "pa", "co", "ke")
+        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        for (String stem : STEMS) {
+            if (lower.indexOf(stem) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasStem(String text, int start, int end) {
+        for (int i = start; i + 2 < end; i++) {
             // two characters decide which stem can start here; only then is the rest compared
             int second = text.charAt(i + 1) | 0x20;
             String stem = switch (text.charAt(i) | 0x20) {

@@ -138,16 +138,20 @@ public final class SourceActions {
         }
         // asked of every connector action: the operation is tested first, then the connector, without copies
         String operation = host.path("operationId").asText("");
-        if (DATA_READS.stream().noneMatch(read -> operation.regionMatches(true, 0, read, 0, read.length()))) {
+        if (!startsWithAny(operation, DATA_READS)) {
             return false;
         }
         String apiId = host.path("apiId").asText("");
         String connection = host.path("connectionName").asText("");
         String reference = host.path("connection").path("referenceName").asText("");
         String name = host.path("connection").path("name").asText("");
-        return DATA_CONNECTORS.stream().anyMatch(connector -> containsIgnoreCase(apiId, connector)
-                || containsIgnoreCase(connection, connector) || containsIgnoreCase(reference, connector)
-                || containsIgnoreCase(name, connector)) && !isEnvironmentVariableTableRead(node);
+        for (String connector : DATA_CONNECTORS) {
+            if (containsIgnoreCase(apiId, connector) || containsIgnoreCase(connection, connector)
+                    || containsIgnoreCase(reference, connector) || containsIgnoreCase(name, connector)) {
+                return !isEnvironmentVariableTableRead(node);
+            }
+        }
+        return false;
     }
 
     /** Key Vault "Get secret": {@code shared_keyvault} GetSecret / GetSecretVersion, or a Logic Apps ApiConnection to /secrets/. */
@@ -219,6 +223,15 @@ public final class SourceActions {
         Matcher matcher = SCHEMA_NAME_FILTER.matcher(node.inputs().path("parameters").path("$filter").asText(""));
         while (matcher.find()) {
             if (SecretNames.isSecret(matcher.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String text, Set<String> lowerPrefixes) {
+        for (String prefix : lowerPrefixes) {
+            if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 return true;
             }
         }

@@ -35,6 +35,7 @@ public final class FlowModel {
     private final CrossFlow crossFlow;
     private OriginAnalysis origins;
     private List<Receiver> receivers;
+    private List<ShippedValue> shipped;
 
     private FlowModel(Flow flow, Solution solution, FlowStrings strings, List<Site> sites, Map<FlowNode, List<Site>> byNode,
             Map<FlowNode, List<Site>> expressionsByNode, CrossFlow crossFlow) {
@@ -51,15 +52,9 @@ public final class FlowModel {
     public static FlowModel of(Flow flow, Solution solution) {
         FlowStrings strings = FlowStrings.of(flow);
         List<Site> sites = new ArrayList<>(strings.size());
-        Map<FlowNode, List<Site>> expressions = new IdentityHashMap<>();
         for (FlowString string : strings) {
-            FlowNode node = string.node();
-            boolean evaluated = node != null && JsonExpressions.isEvaluated(string);
-            Site site = new Site(string, CredentialSlots.of(flow, string), evaluated);
-            sites.add(site);
-            if (evaluated) {
-                expressions.computeIfAbsent(node, k -> new ArrayList<>()).add(site);
-            }
+            boolean evaluated = string.node() != null && JsonExpressions.isEvaluated(string);
+            sites.add(new Site(string, CredentialSlots.of(flow, string), evaluated));
         }
         List<Site> all = Collections.unmodifiableList(sites);
         // a node's strings are next to each other: each node's list is a view of the one list
@@ -74,7 +69,7 @@ public final class FlowModel {
                 start = i;
             }
         }
-        return new FlowModel(flow, solution, strings, all, byNode, expressions, CrossFlow.NONE);
+        return new FlowModel(flow, solution, strings, all, byNode, new IdentityHashMap<>(), CrossFlow.NONE);
     }
 
     /** This flow's model, knowing what the solution's other flows send it and hand back to it: new origins only. */
@@ -106,7 +101,7 @@ public final class FlowModel {
 
     /** The strings of one trigger or action that the runtime evaluates as expressions. */
     public List<Site> expressionSitesOf(FlowNode node) {
-        return expressionsByNode.getOrDefault(node, List.of());
+        return expressionsByNode.computeIfAbsent(node, k -> sitesOf(node).stream().filter(Site::isExpression).toList());
     }
 
     /** The string of {@code node} at {@code relativePointer} ({@code /inputs/content}), or null. */
@@ -118,6 +113,14 @@ public final class FlowModel {
             }
         }
         return null;
+    }
+
+    /** What the flow ships beside its actions (see {@link ShippedValues#of(Flow, Solution)}), found once. */
+    public List<ShippedValue> shippedValues() {
+        if (shipped == null) {
+            shipped = List.copyOf(ShippedValues.of(flow, solution));
+        }
+        return shipped;
     }
 
     // ---- origins --------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import dev.flowguard.flow.expr.Expression;
 import dev.flowguard.flow.expr.Reference;
 import dev.flowguard.flow.expr.ReferenceKind;
 import dev.flowguard.flow.expr.Template;
+import dev.flowguard.knowledge.ActionTypes;
 import dev.flowguard.knowledge.OriginKind;
 import dev.flowguard.knowledge.RunHistory;
 import dev.flowguard.knowledge.SecretNames;
@@ -17,6 +18,7 @@ import dev.flowguard.knowledge.TriggerInputs;
 import dev.flowguard.solution.EnvironmentVariableType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -27,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +61,8 @@ final class OriginAnalysis {
     /** Property names a read passes through on its way to a field: {@code outputs('X')?['body']?['token']}. */
     private static final Set<String> STRUCTURAL = Set.of("body", "outputs", "value");
     private static final String APIM_TOKENS = "X-MS-APIM-Tokens";
+    /** How far a read reaches from its call: an action's name, {@code ?['body']} and the fields it reads. */
+    private static final int REVEAL_REACH = 600;
 
     /** Actions whose {@code item()} is an element of their {@code from} array. */
     private static final Set<String> ARRAY_ELEMENT_ACTIONS = Set.of("select", "query", "table");
@@ -84,7 +89,13 @@ final class OriginAnalysis {
     /** The sites of an action under a pointer, found once: the fixpoint asks for them every round. */
     private final Map<FlowNode, Map<String, List<Site>>> under = new IdentityHashMap<>();
     private final Map<Site, Origins> ofSites = new IdentityHashMap<>();
+    /** Set once the fixpoint has run: every value is then in the maps above. */
     private boolean propagated;
+    /** The values being worked out on demand, to tell a value that feeds itself. */
+    private final Set<String> inProgress = new HashSet<>();
+    private boolean cyclic;
+    private Map<String, List<FlowNode>> writers;
+    private Map<FlowNode, List<FlowNode>> children;
 
     private record ActionSource(OriginKind kind, Set<String> fields, boolean dynamic) {
     }
@@ -131,8 +142,7 @@ final class OriginAnalysis {
     Origins of(Site site) {
         Origins known = ofSites.get(site);
         if (known == null) {
-            propagate();
-            known = evaluateSite(site.node(), site);
+            known = answer(() -> evaluateSite(site.node(), site));
             ofSites.put(site, known);
         }
         return known;
@@ -140,8 +150,105 @@ final class OriginAnalysis {
 
     /** Where the value of one expression inside {@code site} may come from (a URI's query value). */
     Origins of(Site site, Expression expression) {
+        return answer(() -> evaluate(expression, itemBinding(site.node(), site)));
+    }
+
+    /**
+     * A flow with secrets has every value followed, to the fixpoint, for the run-history rules. In one without, a
+     * question about a credential slot follows only the values that slot reads, back to where they come from; a
+     * value that feeds itself through a variable in a loop takes the fixpoint instead.
+     */
+    private Origins answer(Supplier<Origins> question) {
+        if (hasSecrets() || propagated) {
+            propagate();
+            return question.get();
+        }
+        cyclic = false;
+        Origins answer = question.get();
+        if (!cyclic) {
+            return answer;
+        }
+        outputs.clear();
+        variables.clear();
+        loopItems.clear();
+        ofSites.clear();
         propagate();
-        return evaluate(expression, itemBinding(site.node(), site));
+        return question.get();
+    }
+
+    // ---- values, followed on demand or to the fixpoint ------------------------------------------------------------
+
+    /** The outputs of action {@code name}: as the fixpoint has them so far, or worked out now. */
+    private Origins outputOf(String name) {
+        return valueOf(outputs, "outputs", name, () -> flow.action(name)
+                .map(action -> outputsOf(action, typeOf(action))).orElse(Origins.NONE));
+    }
+
+    private Origins variableOf(String name) {
+        return valueOf(variables, "variable", name, () -> {
+            Origins value = Origins.NONE;
+            for (FlowNode action : variableWriters(name)) {
+                if (action.isType("InitializeVariable")) {
+                    JsonNode declared = action.inputs().path("variables");
+                    for (int i = 0; i < declared.size(); i++) {
+                        if (declared.get(i).path("name").asText("").equalsIgnoreCase(name)) {
+                            String at = "/inputs/variables/" + i + "/value";
+                            value = value.union(originsUnder(action, at).through(variableStep(action, at, name)));
+                        }
+                    }
+                } else {
+                    value = value.union(originsUnder(action, "/inputs/value")
+                            .through(variableStep(action, "/inputs/value", name)));
+                }
+            }
+            return value;
+        });
+    }
+
+    private Origins loopItemOf(String name) {
+        return valueOf(loopItems, "loop", name, () -> flow.action(name).filter(action -> typeOf(action).equals("foreach"))
+                .map(loop -> originsUnder(loop, "/foreach").through(step(loop, "/foreach", Step.Role.LOOP_ITEM)))
+                .orElse(Origins.NONE));
+    }
+
+    /**
+     * {@code map}'s value for {@code name}: during and after the fixpoint, what it holds; else computed once, with a
+     * value being computed that is asked again marking the answer as one the fixpoint must give.
+     */
+    private Origins valueOf(Map<String, Origins> map, String what, String name, Supplier<Origins> compute) {
+        if (propagated) {
+            return map.getOrDefault(name, Origins.NONE);
+        }
+        Origins known = map.get(name);
+        if (known != null) {
+            return known;
+        }
+        String key = what + ":" + name.toLowerCase(Locale.ROOT);
+        if (!inProgress.add(key)) {
+            cyclic = true;
+            return Origins.NONE;
+        }
+        Origins value = compute.get();
+        inProgress.remove(key);
+        map.put(name, value);
+        return value;
+    }
+
+    /** The actions that give variable {@code name} a value, found once for all variables. */
+    private List<FlowNode> variableWriters(String name) {
+        if (writers == null) {
+            writers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (FlowNode action : flow.actions()) {
+                if (action.isType("InitializeVariable")) {
+                    for (JsonNode declared : action.inputs().path("variables")) {
+                        writers.computeIfAbsent(declared.path("name").asText(""), k -> new ArrayList<>()).add(action);
+                    }
+                } else if (ActionTypes.setsVariable(action)) {
+                    writers.computeIfAbsent(action.inputs().path("name").asText(""), k -> new ArrayList<>()).add(action);
+                }
+            }
+        }
+        return writers.getOrDefault(name, List.of());
     }
 
     // ---- sources --------------------------------------------------------------------------------------------------
@@ -200,10 +307,10 @@ final class OriginAnalysis {
         }
         Map<String, Set<String>> answerFields = new LinkedHashMap<>();
         for (Site site : model.sites()) {
-            if (!site.isExpression() || !SecretNames.mayHoldSecretName(site.value())) {
+            if (!site.isExpression() || !mayReveal(site.value())) {
                 continue;
             }
-            if (containsIgnoreCase(site.value(), "ppsetting(")) {
+            if (site.value().contains("ppsetting(")) {
                 secretAppSettings(site.template());
             }
             for (Reference reference : site.references()) {
@@ -232,6 +339,27 @@ final class OriginAnalysis {
         }
         answerFields.forEach((name, fields) -> flow.action(name).ifPresent(action -> actionSources.put(name,
                 new ActionSource(revealedKind(action, fields), fields, false))));
+    }
+
+    /**
+     * Cheap first look, before a string is parsed for what it reads: only a read of a body or outputs
+     * ({@code body()}, {@code triggerBody()}, {@code outputs()}, {@code trigger()}) or an app setting can reveal a
+     * source, and only with a secret's name written after it.
+     */
+    private static boolean mayReveal(String text) {
+        for (int call = text.indexOf('('); call >= 0; call = text.indexOf('(', call + 1)) {
+            if ((endsWith(text, call, "ody") || endsWith(text, call, "utputs") || endsWith(text, call, "rigger")
+                    || endsWith(text, call, "ppsetting"))
+                    && SecretNames.mayHoldSecretName(text, call, Math.min(text.length(), call + REVEAL_REACH))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} has {@code word} right before position {@code end}. */
+    private static boolean endsWith(String text, int end, String word) {
+        return end >= word.length() && text.startsWith(word, end - word.length());
     }
 
     /**
@@ -275,7 +403,7 @@ final class OriginAnalysis {
                 if (first == null) {
                     first = part;
                 }
-                secret |= SecretNames.isSecret(part);
+                secret |= SecretNames.mayHoldSecretName(part) && SecretNames.isSecret(part);
             }
         }
         return secret ? first : null;
@@ -500,15 +628,31 @@ final class OriginAnalysis {
      */
     private Origins childrenOutputs(FlowNode container) {
         Origins origins = Origins.NONE;
-        int depth = container.path().size();
-        for (FlowNode action : flow.actions()) {
-            if (action.path().size() == depth + 1 && action.path().subList(0, depth).equals(container.path())) {
-                Origins child = outputs.getOrDefault(action.name(), Origins.NONE);
-                origins = origins.union(CONTAINERS.contains(typeOf(action)) ? child
-                        : child.viaHidden(RunHistory.hidesReadersInputs(action)));
-            }
+        for (FlowNode action : children(container)) {
+            Origins child = outputOf(action.name());
+            origins = origins.union(CONTAINERS.contains(typeOf(action)) ? child
+                    : child.viaHidden(RunHistory.hidesReadersInputs(action)));
         }
         return origins.along(new Step(container, container.jsonPointer(), container.name(), Step.Role.SCOPE_RESULT));
+    }
+
+    /** The actions right inside a container, found once for all of them: the fixpoint asks every round. */
+    private List<FlowNode> children(FlowNode container) {
+        if (children == null) {
+            children = new IdentityHashMap<>();
+            Map<List<String>, FlowNode> byPath = new HashMap<>();
+            for (FlowNode action : flow.actions()) {
+                byPath.put(action.path(), action);
+            }
+            for (FlowNode action : flow.actions()) {
+                List<String> path = action.path();
+                FlowNode parent = path.size() > 1 ? byPath.get(path.subList(0, path.size() - 1)) : null;
+                if (parent != null) {
+                    children.computeIfAbsent(parent, k -> new ArrayList<>()).add(action);
+                }
+            }
+        }
+        return children.getOrDefault(container, List.of());
     }
 
     private static boolean grow(Map<String, Origins> map, String key, Origins addition) {
@@ -574,8 +718,10 @@ final class OriginAnalysis {
         Matcher matcher = QUOTED.matcher(text);
         while (matcher.find()) {
             String name = matcher.group(1);
-            origins = origins.union(outputs.getOrDefault(name, Origins.NONE)).union(variables.getOrDefault(name, Origins.NONE))
-                    .union(parameters.getOrDefault(name, Origins.NONE)).union(loopItems.getOrDefault(name, Origins.NONE));
+            if (flow.action(name).isPresent()) {
+                origins = origins.union(outputOf(name)).union(loopItemOf(name));
+            }
+            origins = origins.union(variableOf(name)).union(parameters.getOrDefault(name, Origins.NONE));
         }
         return origins.viaHidden(false);
     }
@@ -597,7 +743,7 @@ final class OriginAnalysis {
         for (int i = path.size() - 2; i >= 0; i--) {
             FlowNode ancestor = flow.action(path.get(i)).orElse(null);
             if (ancestor != null && typeOf(ancestor).equals("foreach")) {
-                return loopItems.getOrDefault(ancestor.name(), Origins.NONE);
+                return loopItemOf(ancestor.name());
             }
         }
         return Origins.NONE;
@@ -672,13 +818,13 @@ final class OriginAnalysis {
             if (target == null) {
                 return other("the outputs of '" + name + "', which the flow does not have");
             }
-            Origins value = outputs.getOrDefault(name, Origins.NONE);
+            Origins value = outputOf(name);
             // a Scope's result keeps how each action inside shows its secret; anything else is as its action shows it
             return CONTAINERS.contains(typeOf(target)) ? value : value.viaHidden(RunHistory.hidesReadersInputs(target));
         }
         return switch (kind) {
-            case ITEMS -> loopItems.getOrDefault(name, Origins.NONE);
-            case VARIABLE -> variables.getOrDefault(name, Origins.NONE);
+            case ITEMS -> loopItemOf(name);
+            case VARIABLE -> variableOf(name);
             case PARAMETER -> parameters.computeIfAbsent(name, this::undeclaredParameter);
             default -> Origins.NONE;
         };
@@ -695,7 +841,4 @@ final class OriginAnalysis {
         return Origins.of(Origin.value(OriginKind.OTHER, what, null, new Step(null, "", what, Step.Role.SOURCE)));
     }
 
-    private static boolean containsIgnoreCase(String text, String lowerNeedle) {
-        return text.toLowerCase(Locale.ROOT).contains(lowerNeedle);
-    }
 }

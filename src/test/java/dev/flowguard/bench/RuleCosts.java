@@ -57,6 +57,8 @@ public final class RuleCosts {
         parts.put("parse", () -> sources.forEach(bytes -> sink(parse(json, bytes))));
         parts.put("model", () -> sources.forEach(bytes -> sink(model(parse(json, bytes)))));
         parts.put("strings", () -> sources.forEach(bytes -> sink(FlowStrings.of(model(parse(json, bytes))))));
+        parts.put("sites", () -> sources.forEach(bytes -> sink(FlowModel.of(model(parse(json, bytes)),
+                RuleHarness.emptySolution()))));
         for (Rule rule : rules) {
             parts.put(rule.descriptor().id(), () -> sources.forEach(
                     bytes -> rule.checkFlow(context(model(parse(json, bytes))), RuleCosts::sink)));

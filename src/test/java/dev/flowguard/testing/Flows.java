@@ -5,14 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Test flow files from src/test/resources/flows. */
+/** Test flow files: the rule fixtures of src/test/resources/fixtures, and the model's of src/test/resources/flows. */
 public final class Flows {
 
     private Flows() {
     }
 
     public static String resource(String name) {
-        try (InputStream in = Flows.class.getResourceAsStream("/flows/" + name)) {
+        InputStream fixture = Flows.class.getResourceAsStream("/fixtures/" + name);
+        try (InputStream in = fixture != null ? fixture : Flows.class.getResourceAsStream("/flows/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test flow " + name);
             }

@@ -51,9 +51,12 @@ public final class JsonExpressions {
 
     /** Whether the runtime evaluates {@code string} as a template holding expressions. */
     public static boolean isEvaluated(FlowString string) {
+        if (!mayHoldExpression(string.value())) {
+            return false;
+        }
         String member = string.member();
-        return mayHoldExpression(string.value()) && !NOT_EVALUATED.contains(member)
-                && (!member.equals("cases") || isCaseValue(string));
+        // nearly every expression is in inputs: that is told without hashing each name the parser made
+        return member.equals("inputs") || !NOT_EVALUATED.contains(member) && (!member.equals("cases") || isCaseValue(string));
     }
 
     /** {@code cases/<name>/case}, or what it holds; a Switch's cases also hold actions, which are nodes of their own. */

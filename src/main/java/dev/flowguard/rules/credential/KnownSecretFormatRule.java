@@ -1,7 +1,6 @@
 package dev.flowguard.rules.credential;
 
 import dev.flowguard.model.ShippedValue;
-import dev.flowguard.model.ShippedValues;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
@@ -34,7 +33,7 @@ public final class KnownSecretFormatRule implements Rule {
             report.accept(LiteralMessages.formatHit(context, DESCRIPTOR, candidate));
         }
         // a flow's parameter defaults are among its strings; what a logic app is deployed with is beside them
-        for (ShippedValue value : ShippedValues.of(context.flow(), context.solution())) {
+        for (ShippedValue value : context.model().shippedValues()) {
             if (value.isLogicApp()) {
                 check(value, report);
             }

@@ -117,7 +117,8 @@ final class LiteralCredentials {
         if (inputs || slot.kind() == Slot.Kind.PARAMETER_DEFAULT) {
             urls(site, into);
         }
-        if (!string.isDesignerMetadata() && !CredentialSlots.isPlatformField(string)) {
+        if (string.value().length() >= SecretPatterns.SHORTEST && !string.isDesignerMetadata()
+                && !CredentialSlots.isPlatformField(string)) {
             for (SecretMatch match : SecretPatterns.find(string.value())) {
                 into.add(new Candidate(Claim.FORMAT, site.node(), site.pointer(), match.secret(), match.kind(),
                         place(flow, site), false));

@@ -34,6 +34,11 @@ final class SecretPatterns {
      */
     record SecretPattern(String id, String kind, List<String> keywords, boolean keywordsIgnoreCase, Pattern regex,
             double minEntropy, Predicate<String> check, int keywordOffset) {
+
+        /** This pattern, tried only {@code offset} characters before each of its keywords. */
+        SecretPattern at(int offset) {
+            return new SecretPattern(id, kind, keywords, keywordsIgnoreCase, regex, minEntropy, check, offset);
+        }
     }
 
     /**
@@ -63,22 +68,22 @@ final class SecretPatterns {
                     "-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----([" + B64 + "=\\s\\\\]{40,})"),
             checked("jwt", "a JSON Web Token", "yJ", false,
                     "(?<![" + B64URL + "])(eyJ[" + B64URL + "]{10,}\\.eyJ[" + B64URL + "]{10,}\\.[" + B64URL + "]{10,})",
-                    0, SecretPatterns::isJwt),
+                    0, SecretPatterns::isJwt).at(1),
             entropic("entra-client-secret", "an Entra ID client secret", "Q~", false,
-                    "(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])", 3.0),
-            exact("github-token", "a GitHub token", List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), "\\b(gh[pousr]_[A-Za-z0-9]{36,255})\\b"),
+                    "(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])", 3.0).at(4),
+            exact("github-token", "a GitHub token", List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), "\\b(gh[pousr]_[A-Za-z0-9]{36,255})\\b").at(0),
             exact("github-fine-grained-token", "a GitHub fine-grained token", "github_pat_",
-                    "\\b(github_pat_[A-Za-z0-9_]{82})\\b"),
-            exact("slack-token", "a Slack token", "xox", "\\b(xox[abposre]-[A-Za-z0-9-]{10,})"),
+                    "\\b(github_pat_[A-Za-z0-9_]{82})\\b").at(0),
+            exact("slack-token", "a Slack token", "xox", "\\b(xox[abposre]-[A-Za-z0-9-]{10,})").at(0),
             exact("slack-webhook", "a Slack incoming-webhook URL", "hooks.slack.com",
-                    "(https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,})"),
-            exact("aws-access-key-id", "an AWS access key id", List.of("AKIA", "ASIA", "ABIA", "ACCA"), "\\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\\b"),
+                    "(https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,})").at(8),
+            exact("aws-access-key-id", "an AWS access key id", List.of("AKIA", "ASIA", "ABIA", "ACCA"), "\\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\\b").at(0),
             entropic("aws-secret-access-key", "an AWS secret access key", "Aws", true,
-                    "(?i)aws.{0,20}secret.{0,20}[=:]\\s*['\"]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", 4.0),
-            exact("google-api-key", "a Google API key", "AIza", "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])"),
-            exact("stripe-key", "a Stripe secret key", List.of("k_live_", "k_test_"), "\\b((?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,})\\b"),
-            exact("sendgrid-api-key", "a SendGrid API key", "SG.", "\\b(SG\\.[" + B64URL + "]{22}\\.[" + B64URL + "]{43})"),
-            entropic("twilio-api-key", "a Twilio API key", "SK", false, "\\b(SK[0-9a-fA-F]{32})\\b", 3.0),
+                    "(?i)aws.{0,20}secret.{0,20}[=:]\\s*['\"]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", 4.0).at(0),
+            exact("google-api-key", "a Google API key", "AIza", "\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])").at(0),
+            exact("stripe-key", "a Stripe secret key", List.of("k_live_", "k_test_"), "\\b((?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,})\\b").at(1),
+            exact("sendgrid-api-key", "a SendGrid API key", "SG.", "\\b(SG\\.[" + B64URL + "]{22}\\.[" + B64URL + "]{43})").at(0),
+            entropic("twilio-api-key", "a Twilio API key", "SK", false, "\\b(SK[0-9a-fA-F]{32})\\b", 3.0).at(0),
             anchored("azure-functions-key", "an Azure Functions key", List.of("AzFu"), 44,
                     "(?<![" + B64URL + "])([" + B64URL + "]{44}AzFu[" + B64URL + "]{5}[AQgw]==)"),
             anchored("azure-512-bit-key", "an Azure Storage / Cosmos DB / API Management / Batch key",
@@ -93,23 +98,23 @@ final class SecretPatterns {
                     List.of("JQQJ9"), 52,
                     "(?<![A-Za-z0-9+/_=-])([A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}"
                             + "(?:[A-Za-z0-9]{2}==)?)(?![A-Za-z0-9])"),
-            exact("npm-token", "an npm access token", "npm_", "\\b(npm_[A-Za-z0-9]{36})\\b"),
+            exact("npm-token", "an npm access token", "npm_", "\\b(npm_[A-Za-z0-9]{36})\\b").at(0),
             exact("nuget-api-key", "a NuGet API key", "oy2",
-                    "\\b(oy2[a-p][0-9a-z]{15}[aq][0-9a-z]{11}[eu][bdfhjlnprtvxz357][a-p][0-9a-z]{11}[aeimquy4])\\b"),
+                    "\\b(oy2[a-p][0-9a-z]{15}[aq][0-9a-z]{11}[eu][bdfhjlnprtvxz357][a-p][0-9a-z]{11}[aeimquy4])\\b").at(0),
             entropic("storage-account-key", "a storage account key (AccountKey=)", "AccountKey", true,
-                    "(?i)AccountKey\\s*=\\s*([" + B64 + "]{40,}={0,2})", 4.0),
+                    "(?i)AccountKey\\s*=\\s*([" + B64 + "]{40,}={0,2})", 4.0).at(0),
             entropic("shared-access-key", "a shared access key (SharedAccessKey=)", "SharedAccessKey", true,
-                    "(?i)SharedAccessKey\\s*=\\s*([" + B64 + "]{30,}={0,2})", 4.0),
+                    "(?i)SharedAccessKey\\s*=\\s*([" + B64 + "]{30,}={0,2})", 4.0).at(0),
             entropic("shared-access-signature", "a shared access signature (SharedAccessSignature=)",
-                    "SharedAccessSignature", true, "(?i)SharedAccessSignature\\s*[=\\s]\\s*([^;\"'\\s]{30,})", 3.5),
+                    "SharedAccessSignature", true, "(?i)SharedAccessSignature\\s*[=\\s]\\s*([^;\"'\\s]{30,})", 3.5).at(0),
             checked("sas-signature", "a SAS signature (sig=)", "Sig=", true,
-                    "(?i)(?<![A-Za-z0-9_])sig=((?:[" + B64 + "_-]|%2[bBfF]|%3[dD]){30,})", 3.5, s -> true),
+                    "(?i)(?<![A-Za-z0-9_])sig=((?:[" + B64 + "_-]|%2[bBfF]|%3[dD]){30,})", 3.5, s -> true).at(0),
             checked("connection-string-password", "a password in a connection string", List.of("Password", "Pwd"), true,
                     "(?i)(?:^|;)\\s*(?:password|pwd)\\s*=\\s*([^;\"'\\r\\n]+)", 0, SecretPatterns::isUsablePassword),
             checked("basic-credentials", "Basic authentication credentials", "Basic", true,
-                    "(?i)\\bBasic\\s+([" + B64 + "]{6,}={0,2})(?![" + B64 + "=])", 0, SecretPatterns::isBasicCredential),
+                    "(?i)\\bBasic\\s+([" + B64 + "]{6,}={0,2})(?![" + B64 + "=])", 0, SecretPatterns::isBasicCredential).at(0),
             entropic("bearer-token", "a bearer token", "Bearer", true,
-                    "(?i)\\bBearer\\s+([A-Za-z0-9._~+/-]{20,}=*)", 3.5));
+                    "(?i)\\bBearer\\s+([A-Za-z0-9._~+/-]{20,}=*)", 3.5).at(0));
 
     /** Formats whose secret can be shorter than {@link #LONG_TOKEN}: a password, a short Basic credential. */
     private static final Set<String> SHORT_SECRETS = Set.of("connection-string-password", "basic-credentials");
@@ -170,8 +175,9 @@ final class SecretPatterns {
      */
     private static List<MatchResult> matchesAtKeywords(SecretPattern pattern, String text) {
         List<Integer> starts = new ArrayList<>();
+        boolean ignoreCase = pattern.keywordsIgnoreCase();
         for (String keyword : pattern.keywords()) {
-            for (int at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) {
+            for (int at = indexOf(text, keyword, 0, ignoreCase); at >= 0; at = indexOf(text, keyword, at + 1, ignoreCase)) {
                 if (at >= pattern.keywordOffset()) {
                     starts.add(at - pattern.keywordOffset());
                 }
@@ -196,6 +202,22 @@ final class SecretPatterns {
             }
         }
         return matches;
+    }
+
+    /** Where {@code keyword} (ASCII) is next in {@code text} from {@code from}, ignoring the case of letters if asked. */
+    private static int indexOf(String text, String keyword, int from, boolean ignoreCase) {
+        if (!ignoreCase) {
+            return text.indexOf(keyword, from);
+        }
+        char first = keyword.charAt(0);
+        char other = Character.isUpperCase(first) ? Character.toLowerCase(first) : Character.toUpperCase(first);
+        for (int at = from; at <= text.length() - keyword.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == first || c == other) && text.regionMatches(true, at, keyword, 0, keyword.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static void add(SecretPattern pattern, String text, MatchResult matcher, List<SecretMatch> found) {

@@ -5,7 +5,6 @@ import dev.flowguard.knowledge.Literals;
 import dev.flowguard.knowledge.OriginKind;
 import dev.flowguard.model.Origin;
 import dev.flowguard.model.ShippedValue;
-import dev.flowguard.model.ShippedValues;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
@@ -55,7 +54,7 @@ public final class SecretValuePackagedRule implements Rule {
                 }
             }
         }
-        for (ShippedValue value : ShippedValues.of(context.flow(), context.solution())) {
+        for (ShippedValue value : context.model().shippedValues()) {
             if (value.kind() != ShippedValue.Kind.FLOW_PARAMETER_DEFAULT) {
                 if (value.secretNamed() || value.secureType()) {
                     check(value, report);

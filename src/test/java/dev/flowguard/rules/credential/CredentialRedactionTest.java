@@ -30,7 +30,7 @@ class CredentialRedactionTest {
 
     private static ScanResult scan(Redactor redactor) {
         List<ScanInput> inputs = List.of(
-                new ScanInput(TestFlows.resource("/flows/credential"), "flows"),
+                new ScanInput(TestFlows.resource("/fixtures/credential"), "flows"),
                 new ScanInput(TestFlows.resource("/solutions/credential-values"), "credential-values"));
         return new Scanner(RuleRegistry.builtIn())
                 .scan(new ScanRequest(inputs, ReadLimits.DEFAULTS, redactor, Map.of()), ScanListener.SILENT);

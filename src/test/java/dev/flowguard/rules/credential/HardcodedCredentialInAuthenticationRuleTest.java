@@ -36,7 +36,8 @@ class HardcodedCredentialInAuthenticationRuleTest {
 
     @Test
     void theMessageNamesTheSlotAndHidesTheValue() {
-        Hit basic = TestFlows.hits(rule, "fg101-authentication.json").get(0);
+        Hit basic = TestFlows.hits(rule, "fg101-authentication.json").stream()
+                .filter(hit -> hit.node().name().equals("Call_ERP_with_Basic")).findFirst().orElseThrow();
         assertEquals("Action 'Call_ERP_with_Basic' of flow 'fg101-authentication' holds a literal as the Basic password "
                 + "in inputs.authentication: <redacted 16 chars>", basic.message());
         assertEquals(null, basic.maxSeverity());

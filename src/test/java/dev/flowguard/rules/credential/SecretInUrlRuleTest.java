@@ -25,8 +25,8 @@ class SecretInUrlRuleTest {
 
     @Test
     void aFlowTriggerUrlIsCalledOne() {
-        assertTrue(TestFlows.hits(rule, "fg103-urls.json").get(0).message()
-                .contains("signature ('sig') of a flow trigger URL: <redacted 43 chars>"));
+        assertTrue(TestFlows.hits(rule, "fg103-urls.json").stream().anyMatch(hit -> hit.node() == null
+                && hit.message().contains("signature ('sig') of a flow trigger URL: <redacted 43 chars>")));
     }
 
     @Test

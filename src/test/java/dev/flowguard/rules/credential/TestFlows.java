@@ -18,7 +18,7 @@ import java.util.List;
 /** Loads the credential test flows and runs one rule over them. */
 final class TestFlows {
 
-    static final String DIR = "/flows/credential/";
+    static final String DIR = "/fixtures/credential/";
 
     private TestFlows() {
     }

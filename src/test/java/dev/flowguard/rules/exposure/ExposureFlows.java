@@ -17,7 +17,7 @@ final class ExposureFlows {
 
     static Flow load(String resource) {
         String file = resource.substring(resource.lastIndexOf('/') + 1);
-        return RuleHarness.load(resource.replaceFirst("^/flows/", ""), "Workflows/" + file, file);
+        return RuleHarness.load(resource.replaceFirst("^/(flows|fixtures)/", ""), "Workflows/" + file, file);
     }
 
     static List<Hit> hits(Rule rule, Flow flow, Solution solution) {

@@ -27,7 +27,7 @@ class ExposureRulesTest {
 
     @Test
     void composeChainThroughNestedScopeAndIf() throws Exception {
-        Flow flow = load("/flows/exposure/compose-chain.json");
+        Flow flow = load("/fixtures/exposure/compose-chain.json");
         assertEquals(Set.of("Get_secret_unsecured"), actions(hits(FG301, flow, null)));
         List<Hit> fg302 = hits(FG302, flow, null);
         // Compose_token and Call_with_secret_directly read the secured Get_secret directly: the runtime hides
@@ -45,7 +45,7 @@ class ExposureRulesTest {
 
     @Test
     void tokenKeptInVariableAndUsedInsideLoops() throws Exception {
-        Flow flow = load("/flows/exposure/token-variables-loop.json");
+        Flow flow = load("/fixtures/exposure/token-variables-loop.json");
         // the token request has Secure inputs and outputs, so neither the client secret nor the token shows there
         assertEquals(Set.of(), actions(hits(FG301, flow, null)));
         List<Hit> fg303 = hits(FG303, flow, null);
@@ -61,7 +61,7 @@ class ExposureRulesTest {
 
     @Test
     void secretParametersAndLiteralCredentials() throws Exception {
-        Flow flow = load("/flows/exposure/parameters-and-literals.json");
+        Flow flow = load("/fixtures/exposure/parameters-and-literals.json");
         List<Hit> fg302 = hits(FG302, flow, null);
         // the literal api key of Call_legacy_literal is FG102's to report, once: run-history rules follow sources
         assertEquals(Set.of("Push_order_to_ERP", "Call_partner_basic"), actions(fg302));
@@ -79,7 +79,7 @@ class ExposureRulesTest {
 
     @Test
     void secretTypeEnvironmentVariableIsNamedAsSuch() throws Exception {
-        Flow flow = load("/flows/exposure/parameters-and-literals.json");
+        Flow flow = load("/fixtures/exposure/parameters-and-literals.json");
         Solution solution = new Solution("Test", "Test.zip", ArtifactKind.PACKED_SOLUTION, List.of(
                 new EnvironmentVariable("contoso_ErpApiKey", "ERP API Key", EnvironmentVariableType.SECRET, null,
                         "environmentvariabledefinitions/contoso_ErpApiKey/environmentvariabledefinition.xml")),
@@ -90,7 +90,7 @@ class ExposureRulesTest {
 
     @Test
     void scopeResultsLoopItemsSelectChildFlowAndResponse() throws Exception {
-        Flow flow = load("/flows/exposure/loops-childflow-response.json");
+        Flow flow = load("/fixtures/exposure/loops-childflow-response.json");
         assertEquals(Set.of(), actions(hits(FG301, flow, null)));
         List<Hit> fg303 = hits(FG303, flow, null);
         assertEquals(Set.of("For_each_result"), actions(fg303));
@@ -107,7 +107,7 @@ class ExposureRulesTest {
 
     @Test
     void anExpressionNotUnderstoodIsReportedAtInfoAndTreatedConservatively() throws Exception {
-        Flow flow = load("/flows/exposure/unparsed-expression.json");
+        Flow flow = load("/fixtures/exposure/unparsed-expression.json");
         List<Hit> fg902 = hits(new UnparsedExpressionRule(), flow, null);
         // the description is not evaluated by the runtime, so its '@{' is not an expression
         assertEquals(Set.of("Notify", "Ping"), actions(fg902));
@@ -120,7 +120,7 @@ class ExposureRulesTest {
 
     @Test
     void logicAppsKeyVaultReadsAndSwitchCases() throws Exception {
-        Flow flow = load("/flows/exposure/logicapp-keyvault.json");
+        Flow flow = load("/fixtures/exposure/logicapp-keyvault.json");
         assertEquals(Set.of("Get_storage_key"), actions(hits(FG301, flow, null)));
         List<Hit> fg302 = hits(FG302, flow, null);
         // Keep_key reads the secured Get_apim_key directly (hidden); Log_account reads only the account field
