@@ -70,6 +70,7 @@ public final class Scanner {
 
     private final RuleRegistry registry;
     private final int parallelism;
+    private final long retainedBytes;
 
     public Scanner(RuleRegistry registry) {
         this(registry, defaultParallelism());
@@ -77,11 +78,17 @@ public final class Scanner {
 
     /** @param parallelism how many flows are checked at once; 1 checks them on the calling thread */
     public Scanner(RuleRegistry registry, int parallelism) {
+        this(registry, parallelism, RETAINED_BYTES);
+    }
+
+    /** @param retainedBytes how many bytes of flow files an artifact may keep modelled for a second look */
+    Scanner(RuleRegistry registry, int parallelism, long retainedBytes) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
         this.registry = registry;
         this.parallelism = parallelism;
+        this.retainedBytes = retainedBytes;
     }
 
     /** One worker per processor, up to four: beyond that the single reading thread is the bottleneck. */
@@ -117,7 +124,7 @@ public final class Scanner {
                         all.add(unreadable(findings, owner, problem, artifact.contents()::solutionRelative, listener));
                     }
                     checkSolution(artifact, request, findings, all);
-                    FlowChecker checker = new FlowChecker(reader, artifact, request, findings);
+                    FlowChecker checker = new FlowChecker(reader, artifact, request, findings, listener);
                     List<FlowOutcome> outcomes = workers == null || artifact.solution().flows().size() < 2
                             ? checkFlowsHere(checker, artifact)
                             : checkFlowsOn(workers, checker, artifact);
@@ -209,13 +216,16 @@ public final class Scanner {
         private final OpenArtifact artifact;
         private final ScanRequest request;
         private final FindingFactory findings;
-        private final AtomicLong retainable = new AtomicLong(RETAINED_BYTES);
+        private final ScanListener listener;
+        private final AtomicLong retainable = new AtomicLong(retainedBytes);
 
-        FlowChecker(SolutionReader reader, OpenArtifact artifact, ScanRequest request, FindingFactory findings) {
+        FlowChecker(SolutionReader reader, OpenArtifact artifact, ScanRequest request, FindingFactory findings,
+                ScanListener listener) {
             this.reader = reader;
             this.artifact = artifact;
             this.request = request;
             this.findings = findings;
+            this.listener = listener;
         }
 
         /** Reads the file; only this touches the artifact, which is not safe for concurrent reads. */
@@ -240,6 +250,8 @@ public final class Scanner {
             if (retained != null) {
                 return checkModel(retained.model().knowing(crossFlow), retained.bytes(), retained);
             }
+            // rechecks run on the scanning thread, the one the listener is called from
+            listener.debug("flowguard: " + source.displayPath() + " was not kept for a second look; read again", null);
             try {
                 return check(source, artifact.readAgain(source), null, crossFlow);
             } catch (UnreadableException e) {
