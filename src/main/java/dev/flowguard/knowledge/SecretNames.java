@@ -26,13 +26,19 @@ public final class SecretNames {
     private static final List<String> SECRET_TAILS = List.of("password", "passwd", "passphrase", "passcode", "pwd",
             "secret", "secrets", "credential", "credentials", "apikey", "apikeys", "connectionstring", "sas");
 
-    /** Tokens that page, correlate or protect a form: meant to be seen, they carry no authority. */
+    /**
+     * Tokens that page, correlate or protect a form, and the link and public tokens of payment and banking APIs
+     * (short-lived, meant for the client, exchanged server-side with the app's own secret): meant to be seen, they
+     * carry no authority.
+     */
     private static final Set<String> PUBLIC_TOKEN_QUALIFIERS = Set.of("csrf", "xsrf", "continuation", "next", "page",
             "paging", "pagination", "skip", "sync", "delta", "change", "lock", "lease", "cancellation", "resume", "state",
-            "max", "min", "design", "color", "colour", "style", "form", "antiforgery", "request", "correlation");
+            "max", "min", "design", "color", "colour", "style", "form", "antiforgery", "forgery", "verification",
+            "request", "correlation", "cursor", "link", "public");
 
     /** A {@code …Key} that looks a record up rather than opening anything. */
     private static final Set<String> LOOKUP_KEY_QUALIFIERS = Set.of("partition", "row", "sort", "foreign", "lookup",
+            "assessment",
             "idempotency", "unique", "cache", "public", "object", "entity", "hot", "sequence", "group", "item", "record",
             "job", "issue", "project", "routing", "resource", "translation", "message", "search", "filter",
             "dictionary", "map", "json", "property", "column", "field", "hash", "natural", "composite", "alternate",

@@ -2,6 +2,7 @@ package dev.flowguard.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -33,9 +34,17 @@ public final class SourceActions {
     private static final Pattern SCHEMA_NAME_FILTER = Pattern.compile("(?i)schemaname\\s+eq\\s+'([^']*)'");
     /** What a token request's inputs carry: a grant, and the credential it is paid with. */
     private static final Set<String> TOKEN_REQUEST_WORDS = Set.of("grant_type", "client_secret", "client_assertion");
+    /** A path that logs in, opens a session or issues a token: {@code /api/login}, {@code /v1/sessions}, {@code /auth}. */
+    private static final Pattern LOGIN_PATH = Pattern.compile(
+            "(?i)/(?:log-?in|log-?on|sign-?in|auth|authenticate|authentication|sessions?|tokens?|oauth2?/token)(?:[/?#]|$)");
+    private static final Pattern LOGIN_OPERATION = Pattern.compile(
+            "(?i)log-?in|log-?on|sign-?in|authenticate|(?:get|exchange|create|issue|refresh)_?token|(?:create|open)_?session");
+    /** A body that pays for what it asks with a credential: a login's password, a token request's client secret. */
+    private static final Set<String> LOGIN_FIELDS = Set.of("password", "client_secret", "grant_type", "client_assertion",
+            "refresh_token");
     private static final Set<String> TOKEN_FIELDS = Set.of("access_token", "refresh_token", "id_token");
     /** Connectors that hold business data, and their read operations (lower case prefixes of operation ids). */
-    private static final Set<String> DATA_CONNECTORS = Set.of("commondataservice", "sharepointonline", "_sql",
+    private static final Set<String> DATA_CONNECTORS = Set.of("commondataservice", "sharepointonline", "sql",
             "excelonline", "dataverse");
     private static final Set<String> DATA_READS = Set.of("listrecords", "getitem", "listrows", "getrow", "gettable",
             "getfilecontent");
@@ -60,7 +69,7 @@ public final class SourceActions {
         if (node.isType("Workflow")) {
             return OriginKind.CHILD_FLOW;
         }
-        if (isTokenRequest(node)) {
+        if (isTokenRequest(node) || isLogin(node)) {
             return OriginKind.TOKEN_RESPONSE;
         }
         if (isEnvironmentVariableTableRead(node)) {
@@ -138,7 +147,8 @@ public final class SourceActions {
         }
         // asked of every connector action: the operation is tested first, then the connector, without copies
         String operation = host.path("operationId").asText("");
-        if (!startsWithAny(operation, DATA_READS)) {
+        boolean read = operation.isEmpty() ? isLogicAppsRowsRead(node.inputs()) : startsWithAny(operation, DATA_READS);
+        if (!read) {
             return false;
         }
         String apiId = host.path("apiId").asText("");
@@ -208,6 +218,39 @@ public final class SourceActions {
         return TOKEN_REQUEST_WORDS.stream().anyMatch(text::contains);
     }
 
+    /**
+     * A call that opens a session or exchanges a credential for a token: an HTTP call to a login, sign-in, session or
+     * token path, or one that sends a password or a client secret in its body; a connector operation named so
+     * ({@code Login}, {@code ExchangeToken}, {@code CreateSession}). What it answers was issued to the flow while it
+     * runs, whatever the answer's fields are called.
+     */
+    public static boolean isLogin(FlowNode node) {
+        JsonNode host = node.inputs().get("host");
+        if (host != null) {
+            return LOGIN_OPERATION.matcher(host.path("operationId").asText("")).find();
+        }
+        if (!node.isType("Http")) {
+            return false;
+        }
+        JsonNode inputs = node.inputs();
+        if (LOGIN_PATH.matcher(inputs.path("uri").asText("")).find()) {
+            return true;
+        }
+        JsonNode body = inputs.path("body");
+        if (body.isObject()) {
+            Iterator<String> fields = body.fieldNames();
+            while (fields.hasNext()) {
+                String field = fields.next().toLowerCase(Locale.ROOT);
+                if (LOGIN_FIELDS.contains(field)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String text = body.asText("").toLowerCase(Locale.ROOT);
+        return LOGIN_FIELDS.stream().anyMatch(field -> text.contains(field + "="));
+    }
+
     /** The secret-named columns of a {@code $select} list ({@code contoso_name,contoso_apitoken}). */
     private static Set<String> secretColumns(String select) {
         Set<String> columns = new java.util.TreeSet<>();
@@ -227,6 +270,16 @@ public final class SourceActions {
             }
         }
         return false;
+    }
+
+    /**
+     * A Logic Apps managed connector's read of rows or items, written by path rather than by operation:
+     * {@code GET /v2/datasets/…/tables/…/items} (SQL, SharePoint, Excel).
+     */
+    private static boolean isLogicAppsRowsRead(JsonNode inputs) {
+        String path = inputs.path("path").asText("");
+        return inputs.path("method").asText("").equalsIgnoreCase("get") && containsIgnoreCase(path, "/tables/")
+                && (containsIgnoreCase(path, "/items") || containsIgnoreCase(path, "/rows"));
     }
 
     private static boolean startsWithAny(String text, Set<String> lowerPrefixes) {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One place a value comes from, and the way it came: what the value model's data flow labels each string with.
@@ -15,14 +14,16 @@ import java.util.stream.Collectors;
  * @param source the action or parameter named as the origin ({@code Get_secret}, {@code parameters('key')}'s name)
  * @param node the trigger or action the value comes out of, or null for a parameter, an app setting, a function
  * @param carries whether the value is the secret, only a handle to it, or data that is no secret
- * @param fields where in the value the secret sits: empty when the value is it (or holds it somewhere unknown);
- *     else the property names that hold it ({@code value} of a Key Vault read), so that reading a sibling ({@code id})
- *     does not carry it. Only secrets are narrowed: data stays data whatever part of it is read.
+ * @param fields where in the value the secret sits, as paths of property names at any depth: empty when the value
+ *     is it (or holds it somewhere unknown); else the ways to it ({@code [value]} of a Key Vault read,
+ *     {@code [data, session, accessToken]} of a login's answer), so that reading a sibling ({@code id},
+ *     {@code data/user}) does not carry it. Only secrets are narrowed: data stays data whatever part of it is read.
  * @param path the steps from the origin on, the origin first
  * @param viaHiddenOutputs read straight from an action whose outputs the runtime hides, which hides the reader's
  *     inputs too
  */
-public record Origin(OriginKind kind, String source, FlowNode node, Carries carries, Set<String> fields, List<Step> path,
+public record Origin(OriginKind kind, String source, FlowNode node, Carries carries, Set<List<String>> fields,
+        List<Step> path,
         boolean viaHiddenOutputs) {
 
     public enum Carries {
@@ -37,13 +38,34 @@ public record Origin(OriginKind kind, String source, FlowNode node, Carries carr
     private static final Set<String> STRUCTURAL = Set.of("body", "value", "outputs", "*");
 
     public Origin {
-        fields = fields.isEmpty() ? Set.of() : fields.stream().map(f -> f.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
+        fields = fields.isEmpty() || fields.stream().anyMatch(List::isEmpty) ? Set.of() : Set.copyOf(fields);
         path = List.copyOf(path);
     }
 
-    public static Origin secret(OriginKind kind, String source, FlowNode node, Set<String> fields, Step at) {
+    public static Origin secret(OriginKind kind, String source, FlowNode node, Set<List<String>> fields, Step at) {
         return new Origin(kind, source, node, Carries.SECRET, fields, List.of(at), false);
+    }
+
+    /** The paths to fields named {@code names} at the top of a value ({@code value}, {@code access_token}). */
+    public static Set<List<String>> topLevel(Set<String> names) {
+        Set<List<String>> paths = new HashSet<>();
+        for (String name : names) {
+            paths.add(path(List.of(name)));
+        }
+        return paths;
+    }
+
+    /** A path as origins keep it: each {@code /}-separated part its own step, in lower case. */
+    public static List<String> path(List<String> names) {
+        List<String> parts = new ArrayList<>(names.size());
+        for (String name : names) {
+            for (String part : name.split("/")) {
+                if (!part.isEmpty()) {
+                    parts.add(part.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return List.copyOf(parts);
     }
 
     public static Origin value(OriginKind kind, String source, FlowNode node, Step at) {
@@ -60,7 +82,7 @@ public record Origin(OriginKind kind, String source, FlowNode node, Carries carr
     }
 
     /** What identifies an origin in the data flow: not its path, so loops cannot grow paths forever. */
-    record Key(OriginKind kind, String source, Carries carries, Set<String> fields, boolean viaHiddenOutputs) {
+    record Key(OriginKind kind, String source, Carries carries, Set<List<String>> fields, boolean viaHiddenOutputs) {
     }
 
     Key key() {
@@ -75,16 +97,28 @@ public record Origin(OriginKind kind, String source, FlowNode node, Carries carr
         if (fields.isEmpty()) {
             return this;
         }
+        Set<List<String>> left = fields;
         for (String part : name.split("/")) {
             String lower = part.toLowerCase(Locale.ROOT);
-            if (fields.contains(lower)) {
-                return new Origin(kind, source, node, carries, Set.of(), path, viaHiddenOutputs);
+            if (STRUCTURAL.contains(lower) || isIndex(lower)) {
+                // outputs, body, an array's element: the secret is still there, as far in
+                continue;
             }
-            if (!STRUCTURAL.contains(lower) && !isIndex(lower)) {
+            Set<List<String>> next = new HashSet<>();
+            for (List<String> way : left) {
+                if (way.get(0).equals(lower)) {
+                    if (way.size() == 1) {
+                        return new Origin(kind, source, node, carries, Set.of(), path, viaHiddenOutputs);
+                    }
+                    next.add(way.subList(1, way.size()));
+                }
+            }
+            if (next.isEmpty()) {
                 return null;
             }
+            left = next;
         }
-        return this;
+        return left == fields ? this : new Origin(kind, source, node, carries, left, path, viaHiddenOutputs);
     }
 
     /** The origin once the value is put under property {@code key} of a new object. */
@@ -92,8 +126,16 @@ public record Origin(OriginKind kind, String source, FlowNode node, Carries carr
         if (carries == Carries.VALUE) {
             return this;
         }
-        Set<String> extended = new HashSet<>(fields);
-        extended.add(key);
+        List<String> at = path(List.of(key));
+        Set<List<String>> extended = new HashSet<>();
+        if (fields.isEmpty()) {
+            extended.add(at);
+        }
+        for (List<String> way : fields) {
+            List<String> longer = new ArrayList<>(at);
+            longer.addAll(way);
+            extended.add(List.copyOf(longer));
+        }
         return new Origin(kind, source, node, carries, extended, path, viaHiddenOutputs);
     }
 

@@ -97,7 +97,7 @@ final class OriginAnalysis {
     private Map<String, List<FlowNode>> writers;
     private Map<FlowNode, List<FlowNode>> children;
 
-    private record ActionSource(OriginKind kind, Set<String> fields, boolean dynamic) {
+    private record ActionSource(OriginKind kind, Set<List<String>> fields, boolean dynamic) {
     }
 
     OriginAnalysis(FlowModel model, CrossFlow crossFlow) {
@@ -106,7 +106,8 @@ final class OriginAnalysis {
         this.crossFlow = crossFlow;
         for (FlowNode action : flow.actions()) {
             SourceActions.of(action).ifPresent(source ->
-                    actionSources.put(action.name(), new ActionSource(source.kind(), source.fields(), false)));
+                    actionSources.put(action.name(), new ActionSource(source.kind(), Origin.topLevel(source.fields()),
+                            false)));
         }
         crossFlow.childSecretFields().forEach((name, fields) -> flow.action(name).ifPresent(action ->
                 actionSources.putIfAbsent(action.name(), new ActionSource(OriginKind.CHILD_FLOW, wholeOrFields(fields),
@@ -299,13 +300,13 @@ final class OriginAnalysis {
      * for it.
      */
     private void findSourcesTheFlowReveals() {
-        Set<String> triggerFields = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<List<String>> triggerFields = new HashSet<>();
         FlowNode request = flow.triggers().stream().filter(TriggerInputs::receivesCallerData).findFirst().orElse(null);
         if (request != null) {
-            triggerFields.addAll(TriggerInputs.schemaCredentials(request));
-            triggerFields.addAll(crossFlow.triggerSecretFields());
+            triggerFields.addAll(Origin.topLevel(TriggerInputs.schemaCredentials(request)));
+            triggerFields.addAll(wholeOrFields(crossFlow.triggerSecretFields()));
         }
-        Map<String, Set<String>> answerFields = new LinkedHashMap<>();
+        Map<String, Set<List<String>>> answerFields = new LinkedHashMap<>();
         for (Site site : model.sites()) {
             if (!site.isExpression() || !mayReveal(site.value())) {
                 continue;
@@ -314,16 +315,19 @@ final class OriginAnalysis {
                 secretAppSettings(site.template());
             }
             for (Reference reference : site.references()) {
-                String field = secretFieldRead(reference);
+                List<String> field = secretFieldRead(reference);
                 if (field == null) {
                     continue;
                 }
                 if (isTriggerRead(reference.kind())) {
                     triggerFields.add(field);
-                } else if (reference.kind().namesAction()) {
-                    flow.action(reference.name()).map(this::answering)
-                            .filter(action -> SourceActions.responds(action) && !actionSources.containsKey(action.name()))
-                            .ifPresent(action -> answerFields.computeIfAbsent(action.name(), k -> new TreeSet<>()).add(field));
+                } else {
+                    FlowNode read = reference.kind() == ReferenceKind.ITEMS ? iterated(reference.name())
+                            : flow.action(reference.name()).orElse(null);
+                    FlowNode action = read == null ? null : answering(read);
+                    if (action != null && SourceActions.responds(action) && !actionSources.containsKey(action.name())) {
+                        answerFields.computeIfAbsent(action.name(), k -> new HashSet<>()).add(field);
+                    }
                 }
             }
         }
@@ -334,7 +338,7 @@ final class OriginAnalysis {
             if (request != null && !triggerFields.isEmpty()) {
                 sources.add(new SecretSource(OriginKind.TRIGGER_INPUT, request.name(), request));
                 trigger = trigger.union(Origins.of(Origin.secret(OriginKind.TRIGGER_INPUT, request.name(), request,
-                        wholeOrFields(triggerFields), at)));
+                        triggerFields, at)));
             }
         }
         answerFields.forEach((name, fields) -> flow.action(name).ifPresent(action -> actionSources.put(name,
@@ -343,13 +347,13 @@ final class OriginAnalysis {
 
     /**
      * Cheap first look, before a string is parsed for what it reads: only a read of a body or outputs
-     * ({@code body()}, {@code triggerBody()}, {@code outputs()}, {@code trigger()}) or an app setting can reveal a
-     * source, and only with a secret's name written after it.
+     * ({@code body()}, {@code triggerBody()}, {@code outputs()}, {@code trigger()}), of a loop's items or of an app
+     * setting can reveal a source, and only with a secret's name written after it.
      */
     private static boolean mayReveal(String text) {
         for (int call = text.indexOf('('); call >= 0; call = text.indexOf('(', call + 1)) {
             if ((endsWith(text, call, "ody") || endsWith(text, call, "utputs") || endsWith(text, call, "rigger")
-                    || endsWith(text, call, "ppsetting"))
+                    || endsWith(text, call, "items") || endsWith(text, call, "ppsetting"))
                     && SecretNames.mayHoldSecretName(text, call, Math.min(text.length(), call + REVEAL_REACH))) {
                 return true;
             }
@@ -367,9 +371,9 @@ final class OriginAnalysis {
      * response, a token it issued when every credential read from it is a token ({@code access_token}), or a
      * configuration secret another system holds when it is a key or a password.
      */
-    private static OriginKind revealedKind(FlowNode action, Set<String> fields) {
+    private static OriginKind revealedKind(FlowNode action, Set<List<String>> fields) {
         OriginKind kind = SourceActions.answerOf(action);
-        if (kind == OriginKind.RESPONSE && fields.stream().allMatch(SecretNames::isIssuedToken)) {
+        if (kind == OriginKind.RESPONSE && fields.stream().allMatch(way -> SecretNames.isIssuedToken(way.get(way.size() - 1)))) {
             return OriginKind.TOKEN_RESPONSE;
         }
         return kind;
@@ -380,8 +384,10 @@ final class OriginAnalysis {
      * {@code outputs('X')?['body']['data']['session']['accessToken']}, {@code access_token} of
      * {@code body('X')?['body/access_token']}; null when no part of the path is a secret's name.
      */
-    private static String secretFieldRead(Reference reference) {
-        if (!isTriggerRead(reference.kind()) && !reference.kind().namesAction() || reference.kind() == ReferenceKind.RESULT) {
+    private static List<String> secretFieldRead(Reference reference) {
+        boolean reads = isTriggerRead(reference.kind()) || reference.kind().namesAction()
+                || reference.kind() == ReferenceKind.ITEMS;
+        if (!reads || reference.kind() == ReferenceKind.RESULT) {
             return null;
         }
         List<String> path = reference.path();
@@ -393,20 +399,22 @@ final class OriginAnalysis {
             }
             path = path.subList(body + 1, path.size());
         }
-        String first = null;
-        boolean secret = false;
+        List<String> way = new ArrayList<>();
+        int secretAt = -1;
         for (String element : path) {
             for (String part : element.split("/")) {
-                if (part.isEmpty() || first == null && STRUCTURAL.contains(part.toLowerCase(Locale.ROOT))) {
+                if (part.isEmpty() || way.isEmpty() && STRUCTURAL.contains(part.toLowerCase(Locale.ROOT))
+                        || part.equals(Reference.DYNAMIC)) {
                     continue;
                 }
-                if (first == null) {
-                    first = part;
+                way.add(part);
+                if (SecretNames.mayHoldSecretName(part) && SecretNames.isSecret(part)) {
+                    secretAt = way.size();
                 }
-                secret |= SecretNames.mayHoldSecretName(part) && SecretNames.isSecret(part);
             }
         }
-        return secret ? first : null;
+        // the way to the last secret-named field: data/session/accessToken
+        return secretAt < 0 ? null : Origin.path(way.subList(0, secretAt));
     }
 
     private static boolean isTriggerRead(ReferenceKind kind) {
@@ -446,9 +454,30 @@ final class OriginAnalysis {
         }
     }
 
-    /** No fields when the whole value is the secret ({@link CrossFlow#WHOLE}): reading any part of it carries it. */
-    private static Set<String> wholeOrFields(Set<String> fields) {
-        return fields.contains(CrossFlow.WHOLE) ? Set.of() : fields;
+    /** The whole value when it is the secret ({@link CrossFlow#WHOLE}): reading any part of it carries it. */
+    private static Set<List<String>> wholeOrFields(Set<String> fields) {
+        return fields.contains(CrossFlow.WHOLE) ? Set.of(List.of()) : Origin.topLevel(fields);
+    }
+
+    /**
+     * The action whose answer a Foreach loops over ({@code body('List_rows')?['value']}), so that a secret-named
+     * column read from the loop's items makes that action a source; null when the loop reads no one action.
+     */
+    private FlowNode iterated(String loop) {
+        FlowNode foreach = loop == null ? null : flow.action(loop).filter(a -> a.isType("Foreach")).orElse(null);
+        Site over = foreach == null ? null : model.site(foreach, "/foreach");
+        if (over == null || over.template() == null) {
+            return null;
+        }
+        FlowNode read = null;
+        for (Reference reference : over.references()) {
+            if (reference.kind() != ReferenceKind.ACTION_BODY && reference.kind() != ReferenceKind.ACTION_OUTPUTS
+                    || read != null) {
+                return null;
+            }
+            read = flow.action(reference.name()).orElse(null);
+        }
+        return read;
     }
 
     /** The action a Parse JSON or Compose passes on the answer of, one step back; else the action itself. */
@@ -537,7 +566,8 @@ final class OriginAnalysis {
         if (SourceActions.isEnvironmentVariableRead(action, SourceActions.ENVIRONMENT_VARIABLE_VALUES)
                 && originsUnder(action, "/inputs").carriesReference()) {
             // values looked up by the id of a secret variable's definition: the CoE Starter Kit's pattern
-            ActionSource dynamic = new ActionSource(OriginKind.ENVIRONMENT_VARIABLE_TABLE, Set.of("value"), true);
+            ActionSource dynamic = new ActionSource(OriginKind.ENVIRONMENT_VARIABLE_TABLE, Set.of(List.of("value")),
+                    true);
             if (actionSources.putIfAbsent(action.name(), dynamic) == null) {
                 sources.add(new SecretSource(dynamic.kind(), action.name(), action));
             }
@@ -564,7 +594,7 @@ final class OriginAnalysis {
                 .union(Origins.of(Origin.value(source.kind(), action.name(), action, at)));
         if (SourceActions.isEnvironmentVariableRead(action, SourceActions.ENVIRONMENT_VARIABLE_DEFINITIONS)) {
             origins = origins.union(Origins.of(new Origin(source.kind(), action.name(), action,
-                    Origin.Carries.SECRET_REFERENCE, Set.of("environmentvariabledefinitionid"), List.of(at), false)));
+                    Origin.Carries.SECRET_REFERENCE, Set.of(List.of("environmentvariabledefinitionid")), List.of(at), false)));
         }
         return origins;
     }

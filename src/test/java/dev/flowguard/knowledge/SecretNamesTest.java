@@ -102,6 +102,34 @@ class SecretNamesTest {
             showPassword                                  | false |
             SetTokenGen                                   | false | the generation of a token, met in Defender for Cloud
             tokenResponse                                 | false | the whole response; its fields are judged on their own
+            # credentials a run obtains: access, refresh, id, bearer, session and API tokens, SAS signatures
+            bearerToken                                   | true  |
+            session_token                                 | true  |
+            SessionToken                                  | true  |
+            sasSignature                                  | false | a signature's name: sig= is judged where it is written
+            api_token                                     | true  |
+            # tokens that are no credential: payment and banking link and public tokens, paging, sync, forms
+            link_token                                    | false | Plaid: short-lived, for the client, exchanged with the app's secret
+            linkToken                                     | false |
+            public_token                                  | false | Plaid: exchanged server-side for the access token
+            publicToken                                   | false |
+            cursor                                        | false |
+            cursorToken                                   | false |
+            next_cursor_token                             | false |
+            deltaToken                                    | false | Graph delta queries
+            deltaLink                                     | false |
+            changeToken                                   | false | SharePoint change tokens
+            syncToken                                     | false |
+            skipToken                                     | false |
+            pagingToken                                   | false |
+            paginationToken                               | false |
+            continuation_token                            | false |
+            __RequestVerificationToken                    | false | ASP.NET anti-forgery
+            antiforgeryToken                              | false |
+            anti_forgery_token                            | false |
+            xsrf-token                                    | false |
+            expires_in                                    | false |
+            token_expiry                                  | false |
             # tokens without authority, keys that look things up
             maxTokens                                     | false |
             max_tokens                                    | false |
@@ -111,6 +139,7 @@ class SecretNamesTest {
             x-page-token                                  | false |
             $skiptoken                                    | false |
             PartitionKey                                  | false |
+            assessmentKey                                 | false | a Defender for Cloud assessment's id, met in the Logic Apps corpus
             contoso_PartitionKey                          | false |
             RowKey                                        | false |
             projectKey                                    | false |
