@@ -67,9 +67,13 @@ final class SuppressionSources {
         return (configured == null ? root.resolve(BASELINE) : root.resolve(configured)).toAbsolutePath().normalize();
     }
 
-    /** Whether other modules of the reactor read the same file: it lies outside the project's own folder. */
+    /**
+     * Whether other modules of the reactor read the same file: it lies outside the project's own folder, or the
+     * project is a parent, whose folder holds its modules' too (even built alone, with {@code -N}).
+     */
     static boolean shared(Path file, CheckRequest request) {
-        return request.inReactor() && !file.toAbsolutePath().normalize().startsWith(request.basedir());
+        return !request.modules().isEmpty()
+                || request.inReactor() && !file.toAbsolutePath().normalize().startsWith(request.basedir());
     }
 
     /** How messages name a file: from the reactor root when it is under it, else by its absolute path. */

@@ -163,11 +163,6 @@ final class Settings {
         throw new MojoExecutionException("flowguard: " + parameter.name + " must be true or false, not '" + value + "'");
     }
 
-    /** The raw value of a flag, for a skip decision that must not fail on a typo before it is reported. */
-    boolean skip() throws MojoExecutionException {
-        return flag(Parameter.SKIP);
-    }
-
     private static Object read(Parameter parameter, Xpp3Dom dom) {
         if (parameter == Parameter.RULES) {
             List<RuleChoice> rules = new ArrayList<>();

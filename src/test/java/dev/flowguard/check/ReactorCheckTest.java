@@ -203,6 +203,20 @@ class ReactorCheckTest {
                 + "\\d+ accepted findings of intake still present; only findings not in it count")), log.lines.toString());
     }
 
+    @Test
+    void theRootsOwnBaselineKeepsItsModulesEntries() throws Exception {
+        executor().baseline(module("intake").build(), CheckLog.SILENT);
+        copy(TestSolutions.contosoIntake(), root.resolve("own/ContosoIntake"));
+
+        // the root, a parent with solutions of its own, built alone (-N): the file beside its pom is its modules' too
+        executor().baseline(CheckRequest.builder(root).project("contoso").reactorRoot(root)
+                .modules(List.of(root.resolve("intake"), root.resolve("expenses"), root.resolve("pcf")))
+                .solutions(List.of("own")).build(), CheckLog.SILENT);
+
+        JsonNode baseline = MAPPER.readTree(root.resolve("flowguard-baseline.json").toFile());
+        assertEquals(Set.of("intake", "contoso"), Set.copyOf(baseline.path("findings").findValuesAsText("module")));
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
