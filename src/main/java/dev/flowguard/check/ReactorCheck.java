@@ -35,6 +35,7 @@ public final class ReactorCheck {
     private final Path outputDirectory;
     private final Set<ReportFormat> formats;
     private final Set<String> expected;
+    private final List<String> order;
     private final boolean judgeShared;
     private final boolean failIfNoFlows;
     private final Map<String, CheckResult> results = new LinkedHashMap<>();
@@ -57,6 +58,7 @@ public final class ReactorCheck {
         this.outputDirectory = outputDirectory;
         this.formats = formats;
         this.expected = Set.copyOf(expected);
+        this.order = List.copyOf(new LinkedHashSet<>(expected));
         this.judgeShared = judgeShared;
         this.failIfNoFlows = failIfNoFlows;
     }
@@ -66,7 +68,8 @@ public final class ReactorCheck {
      * @param outputDirectory where the reactor's reports go (the root project's {@code target/flowguard}), or null
      *     for none
      * @param formats the root project's {@code formats}
-     * @param expected the modules that will be checked in this build; the last of them finishes the reactor
+     * @param expected the modules that will be checked in this build, in build order (the reports' order, whatever
+     *     order a parallel build finishes them in); the last of them finishes the reactor
      * @param judgeShared whether every module of the reactor is in this build, so that an entry of a shared file no
      *     module matched really matches nothing
      * @param failIfNoFlows whether a reactor whose modules checked no cloud flow at all fails
@@ -180,7 +183,10 @@ public final class ReactorCheck {
         List<Verdict> checked = new ArrayList<>();
         List<String> unchecked = new ArrayList<>();
         Instant last = Instant.EPOCH;
-        for (Map.Entry<String, CheckResult> module : results.entrySet()) {
+        Map<String, CheckResult> ordered = new LinkedHashMap<>();
+        order.stream().filter(results::containsKey).forEach(name -> ordered.put(name, results.get(name)));
+        ordered.putAll(results);
+        for (Map.Entry<String, CheckResult> module : ordered.entrySet()) {
             Optional<Verdict> verdict = module.getValue().checked();
             if (verdict.isPresent()) {
                 checked.add(verdict.get());

@@ -41,12 +41,24 @@ final class ProjectPaths {
     }
 
     /**
-     * How the log writes a command of this plugin so that it works as printed: {@code mvn flowguard:} in a project
-     * (its pom declares the plugin), the full coordinates outside one, where the prefix does not resolve.
+     * How the log writes a command of this plugin so that it works as printed: {@code mvn flowguard:} where the pom
+     * declares the plugin (Maven resolves the prefix from it), the full coordinates elsewhere (outside any project,
+     * or in one that runs the goal by its coordinates).
      */
     static String command(MavenProject project) {
-        return isStandalone(project) ? "mvn dev.flowguard:flowguard-maven-plugin:" + About.version() + ":"
-                : RuleHelp.PREFIX_COMMAND;
+        return declaresPlugin(project) ? RuleHelp.PREFIX_COMMAND
+                : "mvn dev.flowguard:flowguard-maven-plugin:" + About.version() + ":";
+    }
+
+    private static boolean declaresPlugin(MavenProject project) {
+        if (isStandalone(project) || project.getBuild() == null) {
+            return false;
+        }
+        if (project.getBuild().getPluginsAsMap().containsKey(PluginConfiguration.KEY)) {
+            return true;
+        }
+        return project.getBuild().getPluginManagement() != null
+                && project.getBuild().getPluginManagement().getPluginsAsMap().containsKey(PluginConfiguration.KEY);
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public final class ConsoleReport {
 
     /** Longer finding lines are cut at a word: the whole message is in every report file. */
-    static final int MAX_LINE = 300;
+    static final int MAX_LINE = 400;
 
     /** The rule that reports an artifact or file flowguard could not read. */
     private static final String UNREADABLE = "FG901";
