@@ -52,7 +52,7 @@ public final class ReactorCheck {
     public record Outcome(ReactorVerdict verdict, boolean failed, String message) {
     }
 
-    private ReactorCheck(String root, Path outputDirectory, Set<ReportFormat> formats, Set<String> expected,
+    private ReactorCheck(String root, Path outputDirectory, Set<ReportFormat> formats, List<String> expected,
             boolean judgeShared, boolean failIfNoFlows) {
         this.root = root;
         this.outputDirectory = outputDirectory;
@@ -75,7 +75,7 @@ public final class ReactorCheck {
      * @param failIfNoFlows whether a reactor whose modules checked no cloud flow at all fails
      * @throws CheckException for formats that are not formats
      */
-    public static ReactorCheck of(String root, Path outputDirectory, String formats, Set<String> expected,
+    public static ReactorCheck of(String root, Path outputDirectory, String formats, List<String> expected,
             boolean judgeShared, boolean failIfNoFlows) throws CheckException {
         try {
             return new ReactorCheck(root, outputDirectory, ReportFormat.parseList(formats), expected, judgeShared,

@@ -6,6 +6,7 @@ import dev.flowguard.maven.Settings.Parameter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -63,7 +64,7 @@ final class Reactors {
                 ? ScanParameters.outputDirectory(root, rootSettings.text(Parameter.OUTPUT_DIRECTORY)) : null;
         try {
             return ReactorCheck.of(root == null ? null : root.getArtifactId(), output,
-                    rootSettings == null ? "" : rootSettings.text(Parameter.FORMATS), expected,
+                    rootSettings == null ? "" : rootSettings.text(Parameter.FORMATS), List.copyOf(expected),
                     ProjectPaths.wholeReactor(session),
                     rootSettings == null || rootSettings.flag(Parameter.FAIL_IF_NO_FLOWS));
         } catch (CheckException e) {

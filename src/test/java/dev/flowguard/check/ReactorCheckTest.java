@@ -86,7 +86,7 @@ class ReactorCheckTest {
     }
 
     private ReactorCheck reactor(String formats) throws CheckException {
-        return ReactorCheck.of("contoso", root.resolve("target/flowguard"), formats, Set.of("intake", "expenses", "pcf"),
+        return ReactorCheck.of("contoso", root.resolve("target/flowguard"), formats, List.of("intake", "expenses", "pcf"),
                 true, true);
     }
 
