@@ -110,11 +110,22 @@ final class ProjectPaths {
         return all == null || all.size() <= reactorProjects(session).size();
     }
 
-    /** The project Maven was started in, when it is part of this build (with {@code -pl} it may not be). */
+    /**
+     * The project Maven was started in (the reactor root, whose {@code target/flowguard} gets the reactor's reports),
+     * also when {@code -pl} left it out of the build; null without one.
+     */
     static MavenProject executionRoot(MavenSession session) {
-        for (MavenProject project : reactorProjects(session)) {
-            if (project.isExecutionRoot()) {
-                return project;
+        List<MavenProject> all;
+        try {
+            all = session == null ? null : session.getAllProjects();
+        } catch (NoSuchMethodError olderMaven) {
+            all = null;
+        }
+        for (List<MavenProject> projects : List.of(reactorProjects(session), all == null ? List.<MavenProject>of() : all)) {
+            for (MavenProject project : projects) {
+                if (project.isExecutionRoot()) {
+                    return project;
+                }
             }
         }
         return null;
