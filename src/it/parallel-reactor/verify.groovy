@@ -1,7 +1,8 @@
 // The plugin declared once in the parent's build plugins: the parent (packaging pom, with modules) leaves the
 // modules' folders to them and checks nothing itself; each module reports its own solution once (the copy a
-// build left under hr/bin/ is skipped); every summary line names its module. Built serially and with -T 2,
-// the two runs agree finding for finding.
+// build left under hr/bin/ is skipped); every summary line names its module; the parent's output directory gets
+// the reactor's reports, written by whichever module finishes last. Built serially and with -T 2, the two runs
+// agree finding for finding, in the modules' reports and in the reactor's.
 import groovy.json.JsonSlurper
 
 def report = { String module, String run ->
@@ -31,7 +32,12 @@ assert hr.findings.every { !it.file.contains('bin/') }
 def hrTrigger = hr.findings.find { it.ruleId == 'FG401' }
 assert hrTrigger.flow == 'Receive new hire from recruiting portal'
 
-assert !new File(basedir, 'target/flowguard-serial').exists() : 'the parent has nothing of its own to report'
+def reactor = { String run -> new JsonSlurper().parse(new File(basedir, "target/flowguard-${run}/flowguard.json")) }
+assert reactor('serial') == reactor('parallel') : 'the -T 2 reactor report differs from the serial one'
+assert reactor('parallel').modules*.module as Set == ['contoso-solutions', 'contoso-expenses', 'contoso-hr'] as Set
+assert reactor('parallel').findings.size() == expenses.findings.size() + hr.findings.size()
+def runIds = new JsonSlurper().parse(new File(basedir, 'target/flowguard-parallel/flowguard.sarif')).runs*.automationDetails*.id
+assert runIds as Set == ['flowguard/contoso-expenses/', 'flowguard/contoso-hr/'] as Set
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
@@ -45,4 +51,5 @@ assert log.contains('flowguard [contoso-hr] PASSED: failOnSeverity is NONE')
 assert log.contains('flowguard [contoso-expenses] PASSED: failOnSeverity is NONE')
 assert !log.contains('\tat dev.flowguard')
 assert log.contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
+assert log.count('flowguard reactor [contoso-solutions] PASSED') == log.count('BUILD SUCCESS') : 'the totals once per build'
 assert !log.contains('not marked as @threadSafe')

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * flowguard's own name, version and addresses, as the build stamped them into {@code flowguard.properties}
- * from the pom: one place to change where the rule documentation lives, for every link in every report.
+ * flowguard's own name and version, as the build stamped them into {@code flowguard.properties} from the pom.
+ * It knows no web address: no report depends on one (rule pages travel inside the plugin, see
+ * {@link RuleDocs}; a team that hosts them says where with {@code docsUrl}).
  */
 public final class About {
 
@@ -25,15 +26,13 @@ public final class About {
         return STAMPED.getOrDefault("version", "unknown");
     }
 
-    /** The project's home page (the pom's {@code <url>}). */
-    public static String homepage() {
-        return STAMPED.getOrDefault("url", "https://github.com/flowguard-dev/flowguard");
-    }
-
-    /** The page explaining a rule: the pom's {@code flowguard.docs.url} followed by {@code FGnnn.md}. */
+    /**
+     * Where a rule's page is in flowguard's own source tree, {@code docs/rules/FGnnn.md}: not an address anyone
+     * can open, so no report writes it. Kept for {@code RuleDescriptor.helpUri()}, which nothing reads any more:
+     * reports take links from {@code docsUrl} only.
+     */
     public static String ruleDocsUrl(String ruleId) {
-        String base = STAMPED.getOrDefault("docs.url", "https://github.com/flowguard-dev/flowguard/blob/main/docs/rules/");
-        return (base.endsWith("/") ? base : base + "/") + ruleId + ".md";
+        return "docs/rules/" + ruleId + ".md";
     }
 
     /** How log lines start: {@code flowguard}, or {@code flowguard [module]} so lines of a parallel build say whose they are. */

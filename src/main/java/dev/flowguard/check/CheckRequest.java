@@ -25,6 +25,14 @@ import java.util.Objects;
  * @param outputDirectory where report files go
  * @param showSecrets whether secret values show in clear
  * @param now the time of the check: expiry of suppressions, the time reports show
+ * @param reactorRoot the folder of the reactor's root project (the repository's top-level pom), where the shared
+ *     suppressions file and baseline are found, and from which reports name them; {@code basedir} for a single project
+ * @param module true for one module of a multi-module build: finding no solution of its own is then not a failure
+ * @param docsUrl where the team hosts the rule pages, or null: reports then link nowhere and name
+ *     {@code flowguard:explain} instead
+ * @param command how the log writes a command of this plugin, {@code mvn flowguard:} or the full coordinates
+ * @param forSite true for the site page: the verdict is computed and nothing is logged as failing
+ * @param writeReports false when the project's reports are written for the whole reactor instead
  */
 public record CheckRequest(
         Path basedir,
@@ -42,7 +50,13 @@ public record CheckRequest(
         String formats,
         Path outputDirectory,
         boolean showSecrets,
-        Instant now) {
+        Instant now,
+        Path reactorRoot,
+        boolean module,
+        String docsUrl,
+        String command,
+        boolean forSite,
+        boolean writeReports) {
 
     public CheckRequest {
         Objects.requireNonNull(basedir, "basedir");
@@ -54,6 +68,12 @@ public record CheckRequest(
         rules = List.copyOf(rules);
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(now, "now");
+        reactorRoot = reactorRoot == null ? basedir : reactorRoot.toAbsolutePath().normalize();
+    }
+
+    /** Whether the project sits below a reactor root it shares with other modules. */
+    public boolean inReactor() {
+        return module || !reactorRoot.equals(basedir);
     }
 
     public static Builder builder(Path basedir) {
@@ -79,6 +99,12 @@ public record CheckRequest(
         private Path outputDirectory;
         private boolean showSecrets;
         private Instant now;
+        private Path reactorRoot;
+        private boolean module;
+        private String docsUrl;
+        private String command;
+        private boolean forSite;
+        private boolean writeReports = true;
 
         private Builder(Path basedir) {
             this.basedir = basedir.toAbsolutePath().normalize();
@@ -159,11 +185,42 @@ public record CheckRequest(
             return this;
         }
 
+        public Builder reactorRoot(Path value) {
+            reactorRoot = value;
+            return this;
+        }
+
+        public Builder module(boolean value) {
+            module = value;
+            return this;
+        }
+
+        public Builder docsUrl(String value) {
+            docsUrl = value;
+            return this;
+        }
+
+        public Builder command(String value) {
+            command = value;
+            return this;
+        }
+
+        public Builder forSite(boolean value) {
+            forSite = value;
+            return this;
+        }
+
+        public Builder writeReports(boolean value) {
+            writeReports = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(basedir, project, solutions, projectArtifacts, modules, includes, excludes, rules,
                     failOnSeverity, failIfNoFlows, suppressionsFile, baselineFile, formats,
                     outputDirectory == null ? basedir.resolve("target").resolve("flowguard") : outputDirectory,
-                    showSecrets, now == null ? Instant.now() : now);
+                    showSecrets, now == null ? Instant.now() : now, reactorRoot, module, docsUrl, command, forSite,
+                    writeReports);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Writing the files a check leaves behind, and saying in words why that failed. */
@@ -22,7 +23,14 @@ final class ReportFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** One lock per file that modules of a parallel build may write alike (the reactor's baseline and reports). */
+    private static final ConcurrentHashMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
+
     private ReportFiles() {
+    }
+
+    static Object lock(Path file) {
+        return LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new Object());
     }
 
     /**

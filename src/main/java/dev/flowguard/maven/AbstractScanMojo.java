@@ -1,24 +1,22 @@
 package dev.flowguard.maven;
 
-import dev.flowguard.check.CheckException;
-import dev.flowguard.check.CheckRequest;
-import java.io.File;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * The parameters {@code check} and {@code baseline} share: what is scanned and which findings count. They
- * become a {@link CheckRequest}; the checking itself happens in {@link dev.flowguard.check.CheckExecutor}.
+ * The parameters {@code check} and {@code baseline} share: what is scanned and which findings count. They become a
+ * {@link Settings} (completed from the parts of the POM Maven does not give the goal), then a
+ * {@link dev.flowguard.check.CheckRequest}; the checking itself happens in {@link dev.flowguard.check.CheckExecutor}.
  */
 abstract class AbstractScanMojo extends AbstractMojo {
 
-    /** Skip the goal. */
+    /** Skip the goal: {@code true} or {@code false}. In a module without solutions, {@code <flowguard.skip>true</flowguard.skip>} in its properties. */
     @Parameter(property = "flowguard.skip", defaultValue = "false")
-    private boolean skip;
+    private String skip;
 
     /**
      * Solution zips, unpacked solution folders, flow folders or files, deployment settings files to scan;
@@ -43,47 +41,77 @@ abstract class AbstractScanMojo extends AbstractMojo {
     @Parameter(property = "flowguard.excludes")
     private String[] excludes;
 
-    /** Per-rule severity and on/off: {@code <rule><id>FG204</id><severity>HIGH</severity></rule>}. */
+    /**
+     * Per-rule severity and on/off: {@code <rule><id>FG204</id><severity>HIGH</severity><enabled>true</enabled></rule>};
+     * {@code enabled} is {@code true} or {@code false}, anything else stops the build.
+     */
     @Parameter
     private List<RuleConfig> rules;
 
     /**
-     * Findings accepted with a reason and an optional expiry date. Default: {@code flowguard-suppressions.xml}
-     * in the base directory, when present.
+     * Findings accepted with a reason and an optional expiry date. Default: {@code flowguard-suppressions.xml} in the
+     * project's folder or above it up to the reactor root, when present. A relative path is looked for the same way.
      */
     @Parameter(property = "flowguard.suppressionsFile")
-    private File suppressionsFile;
+    private String suppressionsFile;
 
-    /** Fail when no cloud flow was found: a scanner that saw nothing must not pass silently. */
+    /**
+     * Fail when no cloud flow was found, {@code true} or {@code false}: a scanner that saw nothing must not pass
+     * silently. A module of a multi-module build that has no solution passes with one line instead.
+     */
     @Parameter(property = "flowguard.failIfNoFlows", defaultValue = "true")
-    private boolean failIfNoFlows;
+    private String failIfNoFlows;
 
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
-    @Override
-    public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("flowguard: skipped (flowguard.skip)");
-            return;
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
+    /** The shared parameters as Maven injected them; each goal adds its own. */
+    final Settings.Builder injected() {
+        return Settings.injected()
+                .set(Settings.Parameter.SKIP, skip)
+                .set(Settings.Parameter.SOLUTIONS, solutions)
+                .set(Settings.Parameter.INCLUDES, includes)
+                .set(Settings.Parameter.EXCLUDES, excludes)
+                .rules(rules)
+                .set(Settings.Parameter.SUPPRESSIONS_FILE, suppressionsFile)
+                .set(Settings.Parameter.FAIL_IF_NO_FLOWS, failIfNoFlows);
+    }
+
+    /** The injected settings, completed from the parts of the POM Maven does not give this goal. */
+    final Settings settings(Settings.Builder injected) {
+        return injected.build().completedFrom(configuration(project));
+    }
+
+    /** The configuration of a project as this goal, run the way it was, reads it. */
+    final PluginConfiguration configuration(MavenProject of) {
+        if (mojoExecution == null || mojoExecution.getSource() == null) {
+            return PluginConfiguration.none();
         }
-        run();
+        return mojoExecution.getSource() == MojoExecution.Source.CLI
+                ? PluginConfiguration.of(of, PluginConfiguration.Reader.COMMAND_LINE, "default-cli")
+                : PluginConfiguration.of(of, PluginConfiguration.Reader.EXECUTION, mojoExecution.getExecutionId());
     }
 
-    /** The goal itself, once it is known not to be skipped. */
-    abstract void run() throws MojoExecutionException, MojoFailureException;
-
-    /** The request every goal starts from; each goal adds its own parameters. */
-    final CheckRequest.Builder request() {
-        return ScanParameters.request(project, solutions, includes, excludes, rules, failIfNoFlows, suppressionsFile);
+    /** Whether the goal was typed on the command line, where Maven runs it in every project of the build. */
+    final boolean fromCommandLine() {
+        return mojoExecution != null && mojoExecution.getSource() == MojoExecution.Source.CLI;
     }
 
-    /** A check that could not run is a build error, not a build failure: nothing was found wrong with the flows. */
-    static MojoExecutionException error(CheckException e) {
-        return ScanParameters.error(e);
+    final void skipped(MavenProject of) {
+        getLog().info(dev.flowguard.about.About.logPrefix(ProjectPaths.name(of)) + ": skipped (flowguard.skip)");
     }
 
     final MavenProject project() {
         return project;
+    }
+
+    final MavenSession session() {
+        return session;
     }
 }

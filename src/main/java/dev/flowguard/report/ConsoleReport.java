@@ -1,9 +1,10 @@
 package dev.flowguard.report;
 
 import dev.flowguard.finding.Finding;
+import dev.flowguard.finding.Suppression;
 import dev.flowguard.rules.RuleDescriptor;
-import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.rules.Severity;
+import dev.flowguard.rules.registry.RuleRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,18 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The lines a build log shows: one per finding ({@code SEVERITY RULE solution!file:line:col action: message}),
- * how to fix each rule that fired, then counts and the outcome. Findings at or above the failing level
- * are errors, the others warnings.
+ * The lines a build log shows: one per finding ({@code SEVERITY RULE solution!file:line:col action: message}), how to
+ * fix each rule that fired, then counts and the outcome. Findings at or above the failing level are errors, the
+ * others warnings; findings accepted inline or in the suppressions file are info lines with their reason, and
+ * those the baseline accepts are counted, not listed again on every build.
  */
 public final class ConsoleReport {
+
+    /** Longer finding lines are cut at a word: the whole message is in every report file. */
+    static final int MAX_LINE = 400;
+
+    /** The rule that reports an artifact or file flowguard could not read. */
+    private static final String UNREADABLE = "FG901";
 
     public enum Level { INFO, WARN, ERROR }
 
@@ -28,16 +36,40 @@ public final class ConsoleReport {
         this.registry = registry;
     }
 
+    /** Every line of the console format. */
     public List<Line> lines(Verdict verdict) {
         List<Line> lines = new ArrayList<>();
+        long baselined = 0;
         for (Finding finding : verdict.result().findings()) {
+            if (finding.suppressed() && finding.suppression().kind() == Suppression.Kind.BASELINE) {
+                baselined++;
+                continue;
+            }
             Level level = finding.suppressed() ? Level.INFO : verdict.isFailing(finding) ? Level.ERROR : Level.WARN;
             lines.add(new Line(level, format(finding)));
+        }
+        if (baselined > 0) {
+            lines.add(new Line(Level.INFO, verdict.prefix() + ": " + plural((int) baselined, "finding")
+                    + " accepted by the baseline (" + baselineSource(verdict) + ") not listed; every report file has them"));
         }
         Map<String, Long> byRule = verdict.result().findings().stream().filter(f -> !f.suppressed())
                 .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
         for (Map.Entry<String, Long> rule : byRule.entrySet()) {
-            registry.rule(rule.getKey()).ifPresent(r -> lines.add(new Line(Level.INFO, fixLine(r.descriptor(), rule.getValue()))));
+            registry.rule(rule.getKey()).ifPresent(r -> lines.add(new Line(Level.INFO,
+                    fixLine(r.descriptor(), rule.getValue(), verdict.help()))));
+        }
+        lines.addAll(closingLines(verdict));
+        return lines;
+    }
+
+    /**
+     * Without the console format: the findings that fail the build (a failed build must say why in its log), then
+     * the counts and the outcome.
+     */
+    public static List<Line> failingLines(Verdict verdict) {
+        List<Line> lines = new ArrayList<>();
+        for (Finding finding : verdict.failingFindings()) {
+            lines.add(new Line(Level.ERROR, format(finding)));
         }
         lines.addAll(closingLines(verdict));
         return lines;
@@ -55,11 +87,31 @@ public final class ConsoleReport {
         if (finding.actionPath() != null) {
             line.append(' ').append(finding.actionPath());
         }
-        line.append(": ").append(finding.message());
+        line.append(": ");
+        StringBuilder tail = new StringBuilder(finding.message());
         if (finding.suppressed()) {
-            line.append(" [suppressed: ").append(finding.suppression().describe()).append(']');
+            tail.append(" [suppressed: ").append(finding.suppression().describe()).append(']');
         }
-        return oneLine(line);
+        return oneLine(cut(line, tail));
+    }
+
+    /** The line as it is when it fits, else its message cut at a word with an ellipsis. */
+    private static String cut(CharSequence head, CharSequence tail) {
+        if (head.length() + tail.length() <= MAX_LINE) {
+            return head.toString() + tail;
+        }
+        int room = Math.max(60, MAX_LINE - head.length() - 1);
+        if (room >= tail.length()) {
+            return head.toString() + tail;
+        }
+        int end = room;
+        for (int i = room; i > room - 40 && i > 0; i--) {
+            if (Character.isWhitespace(tail.charAt(i))) {
+                end = i;
+                break;
+            }
+        }
+        return head + tail.subSequence(0, end).toString().stripTrailing() + "…";
     }
 
     /**
@@ -77,28 +129,39 @@ public final class ConsoleReport {
         return clean.toString();
     }
 
-    private static String fixLine(RuleDescriptor rule, long count) {
-        return "  " + rule.id() + " " + rule.name() + " (" + count + "): " + rule.remediation() + " See "
-                + rule.helpUri() + " or run mvn flowguard:explain -Drule=" + rule.id();
+    private static String fixLine(RuleDescriptor rule, long count, RuleHelp help) {
+        return "  " + rule.id() + " " + rule.name() + " (" + count + "): " + rule.remediation() + " "
+                + help.url(rule.id()).map(url -> "See " + url + " or run ").orElse("Run ") + help.explain(rule.id())
+                + help.url(rule.id()).map(url -> "").orElse(" for the rule's page") + ".";
+    }
+
+    private static String baselineSource(Verdict verdict) {
+        return verdict.result().findings().stream()
+                .filter(f -> f.suppressed() && f.suppression().kind() == Suppression.Kind.BASELINE)
+                .map(f -> f.suppression().source()).findFirst().orElse("the baseline");
     }
 
     /** The counts line: flows, artifacts, findings per severity, suppressed. */
     public static String summary(Verdict verdict) {
-        Map<Severity, Integer> counts = verdict.result().countsBySeverity();
         StringBuilder text = new StringBuilder(verdict.prefix()).append(" checked ")
                 .append(plural(verdict.result().flows(), "cloud flow"))
-                .append(" in ").append(plural(verdict.result().solutions().size(), "artifact")).append(": ");
-        List<String> parts = new ArrayList<>();
-        for (int i = Severity.values().length - 1; i >= 0; i--) {
-            Severity severity = Severity.values()[i];
-            parts.add(counts.get(severity) + " " + severity);
-        }
-        text.append(String.join(", ", parts));
+                .append(" in ").append(plural(verdict.result().solutions().size(), "artifact")).append(": ")
+                .append(counts(verdict.result().countsBySeverity()));
         long suppressed = verdict.result().findings().stream().filter(Finding::suppressed).count();
         if (suppressed > 0) {
             text.append(" (").append(suppressed).append(" suppressed)");
         }
         return text.toString();
+    }
+
+    /** {@code 0 CRITICAL, 1 HIGH, 0 MEDIUM, 0 LOW, 1 INFO}. */
+    public static String counts(Map<Severity, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        for (int i = Severity.values().length - 1; i >= 0; i--) {
+            Severity severity = Severity.values()[i];
+            parts.add(counts.get(severity) + " " + severity);
+        }
+        return String.join(", ", parts);
     }
 
     /** The last line: PASSED or FAILED and why. */
@@ -108,18 +171,32 @@ public final class ConsoleReport {
 
     /** Why the verdict is what it is: {@code 1 finding at HIGH or above}, {@code no finding at HIGH or above}, … */
     public static String reason(Verdict verdict) {
-        if (verdict.noFlows()) {
-            return "no cloud flow was found to check (set failIfNoFlows=false if that is expected)";
-        }
-        if (verdict.failOn() == null) {
-            return "failOnSeverity is NONE, findings never fail the build";
-        }
         int failing = verdict.failingFindings().size();
-        return failing > 0 ? plural(failing, "finding") + " at " + verdict.failOn() + " or above"
+        String findings = verdict.failOn() == null ? "failOnSeverity is NONE, findings never fail the build"
+                : failing > 0 ? plural(failing, "finding") + " at " + verdict.failOn() + " or above"
                 : "no finding at " + verdict.failOn() + " or above";
+        if (!verdict.noFlows()) {
+            return findings;
+        }
+        String noFlows = noFlowsReason(verdict);
+        return failing > 0 ? noFlows + "; " + findings : noFlows;
     }
 
-    private static String plural(int count, String noun) {
+    /** Why no cloud flow was checked: nothing found, nothing readable, or artifacts without flows. */
+    public static String noFlowsReason(Verdict verdict) {
+        long unreadable = verdict.result().findings().stream().filter(f -> f.ruleId().equals(UNREADABLE)).count();
+        if (verdict.result().solutions().isEmpty() && unreadable > 0) {
+            return "no cloud flow could be read (" + UNREADABLE + " above says why)";
+        }
+        if (verdict.result().solutions().isEmpty()) {
+            return "no solution was found to check (name them with <solutions> or -Dflowguard.solutions; in a project "
+                    + "that has none, set flowguard.skip or failIfNoFlows=false)";
+        }
+        return "no cloud flow was found in the " + plural(verdict.result().solutions().size(), "artifact")
+                + " read (set failIfNoFlows=false if that is expected)";
+    }
+
+    static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -1,16 +1,21 @@
 package dev.flowguard.report;
 
-import dev.flowguard.about.About;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.flowguard.about.About;
 import dev.flowguard.finding.Finding;
 import dev.flowguard.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 import java.util.Map;
 
-/** {@code flowguard.json}: the summary and every finding, in the shape DESIGN.md fixes. */
+/**
+ * {@code flowguard.json}: the summary and every finding, in the shape DESIGN.md fixes. Each finding also says
+ * where its file is from the repository root ({@code uri}, the zip for an entry of a packed solution) and, in a
+ * reactor, which module found it; the reactor root's file adds a summary per module.
+ */
 public final class JsonReport implements ReportWriter {
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -25,34 +30,83 @@ public final class JsonReport implements ReportWriter {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", About.NAME);
-            json.writeStringField("version", About.version());
-            json.writeEndObject();
-
+            writeTool(json);
             json.writeObjectFieldStart("summary");
-            json.writeNumberField("solutions", verdict.result().solutions().size());
-            json.writeNumberField("flows", verdict.result().flows());
-            json.writeObjectFieldStart("findings");
-            Map<Severity, Integer> counts = verdict.result().countsBySeverity();
-            for (int i = Severity.values().length - 1; i >= 0; i--) {
-                json.writeNumberField(Severity.values()[i].name(), counts.get(Severity.values()[i]));
-            }
+            writeCounts(json, verdict.result().solutions().size(), verdict.result().flows(),
+                    verdict.result().countsBySeverity(), verdict.failed());
             json.writeEndObject();
-            json.writeBooleanField("failed", verdict.failed());
-            json.writeEndObject();
-
             json.writeArrayFieldStart("findings");
             for (Finding finding : verdict.result().findings()) {
-                writeFinding(json, finding);
+                writeFinding(json, finding, verdict);
             }
             json.writeEndArray();
             json.writeEndObject();
         }
     }
 
-    private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+    @Override
+    public void writeReactor(ReactorVerdict reactor, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            writeTool(json);
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("modules", reactor.modules().size() + reactor.unchecked().size());
+            writeCounts(json, reactor.artifacts(), reactor.flows(), reactor.countsBySeverity(), reactor.failed());
+            json.writeEndObject();
+            json.writeArrayFieldStart("modules");
+            for (Verdict module : reactor.modules()) {
+                json.writeStartObject();
+                json.writeStringField("module", module.project());
+                json.writeStringField("path", module.sources().projectPath().orElse(null));
+                writeCounts(json, module.result().solutions().size(), module.result().flows(),
+                        module.result().countsBySeverity(), module.failed());
+                json.writeEndObject();
+            }
+            for (String unchecked : reactor.unchecked()) {
+                json.writeStartObject();
+                json.writeStringField("module", unchecked);
+                json.writeNumberField("solutions", 0);
+                json.writeNumberField("flows", 0);
+                json.writeBooleanField("failed", false);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("findings");
+            for (Verdict module : reactor.modules()) {
+                for (Finding finding : module.result().findings()) {
+                    writeFinding(json, finding, module);
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeTool(JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", About.NAME);
+        json.writeStringField("version", About.version());
+        json.writeEndObject();
+    }
+
+    private static void writeCounts(JsonGenerator json, int solutions, int flows, Map<Severity, Integer> counts,
+            boolean failed) throws IOException {
+        json.writeNumberField("solutions", solutions);
+        json.writeNumberField("flows", flows);
+        json.writeObjectFieldStart("findings");
+        for (int i = Severity.values().length - 1; i >= 0; i--) {
+            json.writeNumberField(Severity.values()[i].name(), counts.get(Severity.values()[i]));
+        }
+        json.writeEndObject();
+        json.writeBooleanField("failed", failed);
+    }
+
+    private static void writeFinding(JsonGenerator json, Finding finding, Verdict verdict) throws IOException {
         json.writeStartObject();
+        if (verdict.project() != null) {
+            json.writeStringField("module", verdict.project());
+        }
         json.writeStringField("ruleId", finding.ruleId());
         json.writeStringField("severity", finding.severity().name());
         json.writeStringField("solution", finding.solution());
@@ -68,8 +122,10 @@ public final class JsonReport implements ReportWriter {
         json.writeBooleanField("suppressed", finding.suppressed());
         if (finding.suppressed()) {
             json.writeStringField("suppression", finding.suppression().describe());
-            json.writeStringField("suppressionKind", finding.suppression().kind().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeStringField("suppressionKind", finding.suppression().kind().name().toLowerCase(Locale.ROOT));
         }
+        json.writeStringField("uri", verdict.sources().locate(finding.file()).uri());
+        json.writeBooleanField("failing", verdict.isFailing(finding));
         json.writeEndObject();
     }
 }

@@ -39,14 +39,32 @@ public final class JunitReport implements ReportWriter {
 
     @Override
     public void write(Verdict verdict, OutputStream out) throws IOException {
+        write(suites(verdict, ""), out);
+    }
+
+    /** Every module's suites, their names led by the module's: {@code contoso-hr: FG401 http-trigger-anyone}. */
+    @Override
+    public void writeReactor(ReactorVerdict reactor, OutputStream out) throws IOException {
+        List<Suite> suites = new ArrayList<>();
+        for (Verdict module : reactor.modules()) {
+            suites.addAll(suites(module, module.project() == null ? "" : module.project() + ": "));
+        }
+        write(suites, out);
+    }
+
+    private List<Suite> suites(Verdict verdict, String prefix) {
         List<Suite> suites = new ArrayList<>();
         if (verdict.noFlows()) {
-            suites.add(new Suite("flowguard", List.of(testCase("flowguard", "cloud flows to check",
+            suites.add(new Suite(prefix + "flowguard", List.of(testCase(prefix + "flowguard", "cloud flows to check",
                     "<failure type=\"no-flows\" message=\"" + x(ConsoleReport.outcome(verdict)) + "\"/>")), 1, 0));
         }
         for (Map.Entry<String, List<Finding>> rule : byRule(verdict).entrySet()) {
-            suites.add(suite(rule.getKey(), rule.getValue(), verdict));
+            suites.add(suite(prefix, rule.getKey(), rule.getValue(), verdict));
         }
+        return suites;
+    }
+
+    private static void write(List<Suite> suites, OutputStream out) throws IOException {
         int tests = suites.stream().mapToInt(s -> s.cases().size()).sum();
         int failures = suites.stream().mapToInt(Suite::failures).sum();
         int skipped = suites.stream().mapToInt(Suite::skipped).sum();
@@ -78,9 +96,9 @@ public final class JunitReport implements ReportWriter {
         return byRule;
     }
 
-    private Suite suite(String ruleId, List<Finding> findings, Verdict verdict) {
+    private Suite suite(String prefix, String ruleId, List<Finding> findings, Verdict verdict) {
         RuleDescriptor rule = registry.rule(ruleId).map(Rule::descriptor).orElse(null);
-        String suiteName = rule == null ? ruleId : ruleId + " " + rule.name();
+        String suiteName = prefix + (rule == null ? ruleId : ruleId + " " + rule.name());
         List<String> cases = new ArrayList<>();
         if (findings.isEmpty()) {
             cases.add(testCase(suiteName, "no findings", null));
@@ -100,10 +118,10 @@ public final class JunitReport implements ReportWriter {
             } else if (verdict.isFailing(finding)) {
                 failures++;
                 body = "<failure type=\"" + finding.severity() + "\" message=\"" + x(finding.message()) + "\">"
-                        + x(details(finding, rule)) + "</failure>";
+                        + x(details(finding, rule, verdict.help())) + "</failure>";
             } else {
                 body = "<system-out>" + x(finding.severity() + " below failOnSeverity "
-                        + (verdict.failOn() == null ? "NONE" : verdict.failOn()) + ": " + details(finding, rule))
+                        + (verdict.failOn() == null ? "NONE" : verdict.failOn()) + ": " + details(finding, rule, verdict.help()))
                         + "</system-out>";
             }
             cases.add(testCase(suiteName, name, body));
@@ -111,7 +129,7 @@ public final class JunitReport implements ReportWriter {
         return new Suite(suiteName, cases, failures, skipped);
     }
 
-    private static String details(Finding finding, RuleDescriptor rule) {
+    private static String details(Finding finding, RuleDescriptor rule, RuleHelp help) {
         StringBuilder text = new StringBuilder();
         text.append(finding.severity()).append(' ').append(finding.ruleId()).append(": ").append(finding.message())
                 .append("\nat ").append(finding.where());
@@ -122,7 +140,8 @@ public final class JunitReport implements ReportWriter {
             text.append("\naction: ").append(finding.actionPath());
         }
         if (rule != null) {
-            text.append("\nfix: ").append(rule.remediation()).append("\nsee ").append(rule.helpUri());
+            text.append("\nfix: ").append(rule.remediation()).append("\nsee ")
+                    .append(help.url(rule.id()).map(url -> url + " or ").orElse("")).append(help.explain(rule.id()));
         }
         return text.append('\n').toString();
     }

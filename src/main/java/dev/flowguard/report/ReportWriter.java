@@ -10,4 +10,7 @@ public interface ReportWriter {
     String fileName();
 
     void write(Verdict verdict, OutputStream out) throws IOException;
+
+    /** The same format for a whole reactor, at its root: every module's findings in one file. */
+    void writeReactor(ReactorVerdict reactor, OutputStream out) throws IOException;
 }

@@ -1,27 +1,32 @@
 package dev.flowguard.report;
 
-import dev.flowguard.about.About;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.flowguard.about.About;
 import dev.flowguard.finding.Finding;
 import dev.flowguard.finding.Suppression;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
-import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.rules.Severity;
+import dev.flowguard.rules.registry.RuleRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * {@code flowguard.sarif}: SARIF 2.1.0 as GitHub code scanning and Azure DevOps' SARIF viewer read it. One
- * run; every rule once in {@code tool.driver.rules} with help and a {@code security-severity}; each result
- * with its physical location (the file, {@code My.zip!Workflows/x.json} for zip entries), a logical
- * location for the flow and the action path, and a partial fingerprint so alerts survive line moves.
+ * {@code flowguard.sarif}: SARIF 2.1.0 as GitHub code scanning and Azure DevOps' SARIF viewer read it. One run per
+ * module (one in a module's own file, one per module in the reactor root's), each with its own
+ * {@code automationDetails.id}; every rule once in {@code tool.driver.rules} with its bundled page as help and a
+ * {@code security-severity}; each result at a file that exists in the repository, given relative to its root
+ * ({@code %SRCROOT%}): the flow file with line and column, or for a flow inside a packed zip the zip, with the entry
+ * as a nested artifact and in the message; a logical location for the flow and the action path, and a partial
+ * fingerprint so alerts survive line moves.
  */
 public final class SarifReport implements ReportWriter {
 
@@ -42,30 +47,61 @@ public final class SarifReport implements ReportWriter {
 
     @Override
     public void write(Verdict verdict, OutputStream out) throws IOException {
-        Map<String, RuleDescriptor> rules = rules(verdict.result().findings());
-        List<String> ruleIds = new ArrayList<>(rules.keySet());
+        write(List.of(verdict), out);
+    }
+
+    /** One run per module: GitHub accepts up to 20 runs in one file, each told apart by its automation id. */
+    @Override
+    public void writeReactor(ReactorVerdict reactor, OutputStream out) throws IOException {
+        write(reactor.modules(), out);
+    }
+
+    private void write(List<Verdict> runs, OutputStream out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA);
             json.writeStringField("version", "2.1.0");
             json.writeArrayFieldStart("runs");
-            json.writeStartObject();
-            writeTool(json, rules, verdict);
-            json.writeArrayFieldStart("results");
-            for (Finding finding : verdict.result().findings()) {
-                writeResult(json, finding, ruleIds.indexOf(finding.ruleId()));
+            for (Verdict verdict : runs) {
+                writeRun(json, verdict);
             }
-            json.writeEndArray();
-            json.writeArrayFieldStart("invocations");
-            json.writeStartObject();
-            json.writeBooleanField("executionSuccessful", true);
-            json.writeEndObject();
-            json.writeEndArray();
-            json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();
         }
+    }
+
+    private void writeRun(JsonGenerator json, Verdict verdict) throws IOException {
+        Map<String, RuleDescriptor> rules = rules(verdict.result().findings());
+        List<String> ruleIds = new ArrayList<>(rules.keySet());
+        Artifacts artifacts = new Artifacts(verdict.sources());
+        json.writeStartObject();
+        writeTool(json, rules, verdict);
+        json.writeObjectFieldStart("automationDetails");
+        json.writeStringField("id", verdict.automationId());
+        json.writeEndObject();
+        Optional<String> root = verdict.sources().rootUri();
+        if (root.isPresent()) {
+            json.writeObjectFieldStart("originalUriBaseIds");
+            json.writeObjectFieldStart(Sources.ROOT_ID);
+            json.writeStringField("uri", root.get());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeArrayFieldStart("results");
+        for (Finding finding : verdict.result().findings()) {
+            writeResult(json, finding, ruleIds.indexOf(finding.ruleId()), artifacts);
+        }
+        json.writeEndArray();
+        if (!artifacts.list.isEmpty()) {
+            artifacts.write(json);
+        }
+        json.writeArrayFieldStart("invocations");
+        json.writeStartObject();
+        json.writeBooleanField("executionSuccessful", true);
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     /** Every rule flowguard has, in id order, plus any rule a finding names that the registry lacks. */
@@ -75,7 +111,7 @@ public final class SarifReport implements ReportWriter {
             rules.put(rule.descriptor().id(), rule.descriptor());
         }
         for (Finding finding : findings) {
-            rules.computeIfAbsent(finding.ruleId(), id -> new RuleDescriptor(id, id.toLowerCase(java.util.Locale.ROOT),
+            rules.computeIfAbsent(finding.ruleId(), id -> new RuleDescriptor(id, id.toLowerCase(Locale.ROOT),
                     finding.severity(), finding.ruleId() + " finding.", "See the rule's documentation."));
         }
         return rules;
@@ -88,10 +124,9 @@ public final class SarifReport implements ReportWriter {
         json.writeStringField("name", About.NAME);
         json.writeStringField("version", About.version());
         json.writeStringField("semanticVersion", About.version());
-        json.writeStringField("informationUri", About.homepage());
         json.writeArrayFieldStart("rules");
         for (RuleDescriptor rule : rules.values()) {
-            writeRule(json, rule, configuredSeverity(rule, verdict.result().findings()));
+            writeRule(json, rule, configuredSeverity(rule, verdict.result().findings()), verdict.help());
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -104,18 +139,22 @@ public final class SarifReport implements ReportWriter {
                 .orElse(rule.defaultSeverity());
     }
 
-    private static void writeRule(JsonGenerator json, RuleDescriptor rule, Severity severity) throws IOException {
+    private static void writeRule(JsonGenerator json, RuleDescriptor rule, Severity severity, RuleHelp help)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("id", rule.id());
         json.writeStringField("name", rule.name());
         message(json, "shortDescription", rule.summary());
         message(json, "fullDescription", rule.summary() + " " + rule.remediation());
+        // the rule's page as the plugin bundles it (what flowguard:explain prints): it travels with the log
         json.writeObjectFieldStart("help");
-        json.writeStringField("text", rule.remediation() + " See " + rule.helpUri());
-        json.writeStringField("markdown", "**" + rule.id() + " " + rule.name() + "**\n\n" + rule.summary() + "\n\n"
-                + "**Fix:** " + rule.remediation() + "\n\n[Documentation](" + rule.helpUri() + ")");
+        json.writeStringField("text", help.text(rule));
+        json.writeStringField("markdown", help.markdown(rule));
         json.writeEndObject();
-        json.writeStringField("helpUri", rule.helpUri());
+        Optional<String> page = help.url(rule.id());
+        if (page.isPresent()) {
+            json.writeStringField("helpUri", page.get());
+        }
         json.writeObjectFieldStart("defaultConfiguration");
         json.writeStringField("level", level(severity));
         json.writeEndObject();
@@ -130,28 +169,36 @@ public final class SarifReport implements ReportWriter {
         json.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator json, Finding finding, int ruleIndex) throws IOException {
+    private static void writeResult(JsonGenerator json, Finding finding, int ruleIndex, Artifacts artifacts)
+            throws IOException {
+        Sources.Location location = artifacts.sources.locate(finding.file());
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
         json.writeNumberField("ruleIndex", ruleIndex);
         json.writeStringField("level", level(finding.severity()));
-        message(json, "message", finding.message());
+        message(json, "message", location.inZip() ? finding.message() + " (" + entryText(finding, location) + ")"
+                : finding.message());
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
-        json.writeObjectFieldStart("physicalLocation");
-        json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", uri(finding.file()));
-        json.writeEndObject();
-        if (finding.line() > 0) {
-            json.writeObjectFieldStart("region");
-            json.writeNumberField("startLine", finding.line());
-            json.writeNumberField("startColumn", Math.max(1, finding.column()));
-            json.writeEndObject();
-        }
-        json.writeEndObject();
+        writePhysicalLocation(json, location, finding.line(), finding.column(), artifacts);
         writeLogicalLocations(json, finding);
         json.writeEndObject();
         json.writeEndArray();
+        if (location.inZip()) {
+            // where in the zip: its entry, as the nested artifact, with the line and column inside it
+            json.writeArrayFieldStart("relatedLocations");
+            json.writeStartObject();
+            json.writeNumberField("id", 1);
+            json.writeObjectFieldStart("physicalLocation");
+            json.writeObjectFieldStart("artifactLocation");
+            json.writeNumberField("index", artifacts.entryIndex(location));
+            json.writeEndObject();
+            writeRegion(json, finding.line(), finding.column());
+            json.writeEndObject();
+            message(json, "message", entryText(finding, location));
+            json.writeEndObject();
+            json.writeEndArray();
+        }
         json.writeObjectFieldStart("partialFingerprints");
         json.writeStringField(FINGERPRINT_KEY, finding.fingerprint());
         json.writeEndObject();
@@ -168,11 +215,54 @@ public final class SarifReport implements ReportWriter {
         if (finding.solution() != null) {
             json.writeStringField("solution", finding.solution());
         }
+        json.writeStringField("file", finding.file());
         if (finding.jsonPointer() != null) {
             json.writeStringField("jsonPointer", finding.jsonPointer());
         }
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /**
+     * The file a viewer opens: the flow file with line and column, or a packed solution's zip (its lines are not
+     * the entry's, so it has no region). Step locations of a secret's way can be written the same way.
+     */
+    static void writePhysicalLocation(JsonGenerator json, Sources.Location location, int line, int column,
+            Artifacts artifacts) throws IOException {
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", location.uri());
+        if (location.relative() && artifacts.sources.rootUri().isPresent()) {
+            json.writeStringField("uriBaseId", Sources.ROOT_ID);
+        }
+        json.writeNumberField("index", artifacts.fileIndex(location));
+        json.writeEndObject();
+        if (!location.inZip()) {
+            writeRegion(json, line, column);
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeRegion(JsonGenerator json, int line, int column) throws IOException {
+        if (line > 0) {
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", line);
+            json.writeNumberField("startColumn", Math.max(1, column));
+            json.writeEndObject();
+        }
+    }
+
+    private static String entryText(Finding finding, Sources.Location location) {
+        return "in " + location.entry() + (finding.line() > 0 ? " line " + finding.line() + ", column "
+                + Math.max(1, finding.column()) : "") + " inside " + decode(location.uri());
+    }
+
+    private static String decode(String uri) {
+        try {
+            return java.net.URLDecoder.decode(uri.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return uri;
+        }
     }
 
     /** The flow, and within it the action by its path, so viewers can group results by flow. */
@@ -225,27 +315,70 @@ public final class SarifReport implements ReportWriter {
         };
     }
 
-    /**
-     * The file as a URI reference: relative paths stay relative (GitHub resolves them against the repository
-     * root), with {@code \} turned to {@code /} and spaces and other characters percent-encoded.
-     */
+    /** A file as a URI reference (see {@link Sources}). */
     static String uri(String file) {
-        String path = file.replace('\\', '/');
-        String prefix = "";
-        if (path.matches("^[A-Za-z]:/.*")) {
-            prefix = "file:///";
-        } else if (path.startsWith("/")) {
-            prefix = "file://";
+        return Sources.uri(file);
+    }
+
+    /**
+     * The run's {@code artifacts}: each file results point at once, and each zip entry as an artifact nested in its
+     * zip ({@code parentIndex}), its {@code uri} relative to the zip's root.
+     */
+    static final class Artifacts {
+
+        private record Key(String uri, String entry) {
         }
-        StringBuilder uri = new StringBuilder(prefix);
-        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0)) {
-                uri.append(c);
-            } else {
-                uri.append('%').append(String.format("%02X", b & 0xff));
+
+        private record Entry(Sources.Location location, int parent) {
+        }
+
+        final Sources sources;
+        private final Map<Key, Integer> indices = new LinkedHashMap<>();
+        private final List<Entry> list = new ArrayList<>();
+
+        Artifacts(Sources sources) {
+            this.sources = sources;
+        }
+
+        int fileIndex(Sources.Location location) {
+            return index(new Key(location.uri(), null), new Sources.Location(location.uri(), location.relative(), null), -1);
+        }
+
+        int entryIndex(Sources.Location location) {
+            int parent = fileIndex(location);
+            return index(new Key(location.uri(), location.entry()), location, parent);
+        }
+
+        private int index(Key key, Sources.Location location, int parent) {
+            Integer known = indices.get(key);
+            if (known != null) {
+                return known;
             }
+            indices.put(key, list.size());
+            list.add(new Entry(location, parent));
+            return list.size() - 1;
         }
-        return uri.toString();
+
+        void write(JsonGenerator json) throws IOException {
+            json.writeArrayFieldStart("artifacts");
+            for (Entry entry : list) {
+                json.writeStartObject();
+                json.writeObjectFieldStart("location");
+                if (entry.parent() < 0) {
+                    json.writeStringField("uri", entry.location().uri());
+                    if (entry.location().relative() && sources.rootUri().isPresent()) {
+                        json.writeStringField("uriBaseId", Sources.ROOT_ID);
+                    }
+                } else {
+                    json.writeStringField("uri", Sources.uri(entry.location().entry()));
+                }
+                json.writeEndObject();
+                if (entry.parent() >= 0) {
+                    json.writeNumberField("parentIndex", entry.parent());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
     }
 }

@@ -9,18 +9,23 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of a scan under the project's policy.
+ * The outcome of a scan under the project's policy, with what reports need to present it.
  *
  * @param failOn the lowest severity that fails the build, or null for NONE
  * @param noFlows true when the scan saw no cloud flow and the policy says that fails
  * @param project the project (module) checked, as log lines and reports name it, or null outside a project
  * @param checkedAt when the check ran, for reports a reviewer reads later
+ * @param sources where the files findings name are in the repository
+ * @param help how reports point at a rule's documentation
  */
-public record Verdict(ScanResult result, Severity failOn, boolean noFlows, String project, Instant checkedAt) {
+public record Verdict(ScanResult result, Severity failOn, boolean noFlows, String project, Instant checkedAt,
+        Sources sources, RuleHelp help) {
 
     public Verdict {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(checkedAt, "checkedAt");
+        sources = sources == null ? Sources.none() : sources;
+        help = help == null ? RuleHelp.offline() : help;
     }
 
     public static Verdict of(ScanResult result, Severity failOn, boolean failIfNoFlows) {
@@ -28,7 +33,17 @@ public record Verdict(ScanResult result, Severity failOn, boolean noFlows, Strin
     }
 
     public static Verdict of(ScanResult result, Severity failOn, boolean failIfNoFlows, String project, Instant checkedAt) {
-        return new Verdict(result, failOn, failIfNoFlows && result.flows() == 0, project, checkedAt);
+        return new Verdict(result, failOn, failIfNoFlows && result.flows() == 0, project, checkedAt, null, null);
+    }
+
+    /** The same verdict, its files placed in the repository. */
+    public Verdict in(Sources where) {
+        return new Verdict(result, failOn, noFlows, project, checkedAt, where, help);
+    }
+
+    /** The same verdict, its rules explained as {@code ruleHelp} says. */
+    public Verdict explainedBy(RuleHelp ruleHelp) {
+        return new Verdict(result, failOn, noFlows, project, checkedAt, sources, ruleHelp);
     }
 
     public List<Finding> failingFindings() {
@@ -46,5 +61,10 @@ public record Verdict(ScanResult result, Severity failOn, boolean noFlows, Strin
     /** How log lines start: {@code flowguard}, or {@code flowguard [module]} in a project, so lines of a parallel build say whose they are. */
     public String prefix() {
         return About.logPrefix(project);
+    }
+
+    /** The SARIF run's {@code automationDetails.id}: one per module, so code scanning tells the modules' runs apart. */
+    public String automationId() {
+        return project == null ? About.NAME + "/" : About.NAME + "/" + project + "/";
     }
 }

@@ -2,7 +2,12 @@ package dev.flowguard.suppress;
 
 import dev.flowguard.finding.Finding;
 import dev.flowguard.finding.Suppression;
+import dev.flowguard.rules.Rule;
+import dev.flowguard.rules.registry.RuleRegistry;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +16,8 @@ import java.util.regex.Pattern;
  * action's or trigger's description (its note in the designer). A directive may name several rules
  * ({@code FG302,FG303}); its reason runs to the end of the line or the next directive. A directive
  * without a reason does not apply, and the finding says so, so nobody believes a finding is accepted
- * when it is not.
+ * when it is not; nor does a directive naming a rule flowguard does not have (a typo such as {@code FG320}),
+ * and the action's findings say that too, as the suppressions file refuses such an id.
  */
 public final class InlineSuppressions {
 
@@ -19,6 +25,10 @@ public final class InlineSuppressions {
             "flowguard:ignore\\s+((?:FG\\d{3})(?:\\s*,\\s*FG\\d{3})*)(.*?)(?=flowguard:ignore|\\R|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON_PUNCTUATION = Pattern.compile("^[\\s:\\-–—]+");
+
+    /** The ids of the rules flowguard has, to tell a typo from a rule. */
+    private static final Set<String> KNOWN = RuleRegistry.builtIn().rules().stream().map(Rule::descriptor)
+            .map(d -> d.id()).collect(Collectors.toUnmodifiableSet());
 
     private InlineSuppressions() {
     }
@@ -33,7 +43,14 @@ public final class InlineSuppressions {
         }
         Matcher directive = DIRECTIVE.matcher(description);
         boolean withoutReason = false;
+        Set<String> unknown = new LinkedHashSet<>();
         while (directive.find()) {
+            for (String id : directive.group(1).split(",")) {
+                String upper = id.strip().toUpperCase(Locale.ROOT);
+                if (!KNOWN.contains(upper)) {
+                    unknown.add(upper);
+                }
+            }
             if (!names(directive.group(1), finding.ruleId())) {
                 continue;
             }
@@ -43,11 +60,16 @@ public final class InlineSuppressions {
             }
             withoutReason = true;
         }
-        if (!withoutReason) {
-            return finding;
+        String message = finding.message();
+        if (withoutReason) {
+            message += " (its 'flowguard:ignore " + finding.ruleId()
+                    + "' has no reason, so it does not apply: write why after the rule id)";
         }
-        return finding.withMessage(finding.message() + " (its 'flowguard:ignore " + finding.ruleId()
-                + "' has no reason, so it does not apply: write why after the rule id)");
+        if (!unknown.isEmpty()) {
+            message += " (its 'flowguard:ignore " + String.join(", ", unknown) + "' names no rule flowguard has, so it "
+                    + "suppresses nothing: mvn flowguard:explain lists the rules)";
+        }
+        return message.equals(finding.message()) ? finding : finding.withMessage(message);
     }
 
     private static boolean names(String ruleList, String ruleId) {

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param flow matched against the flow's name and its file; null for any flow
  * @param action matched against the action's name and its action path; null for any action
  * @param until the last day the entry applies, or null when it does not expire
+ * @param module matched against the module's artifactId in a reactor that shares one file; null for every module
  */
-public record SuppressionEntry(int number, Glob rule, Glob flow, Glob action, String reason, LocalDate until) {
+public record SuppressionEntry(int number, Glob rule, Glob flow, Glob action, String reason, LocalDate until,
+        Glob module) {
 
     public SuppressionEntry {
         Objects.requireNonNull(rule, "rule");
@@ -20,6 +22,15 @@ public record SuppressionEntry(int number, Glob rule, Glob flow, Glob action, St
         if (flow == null && action == null) {
             throw new IllegalArgumentException("a suppression names a flow or an action");
         }
+    }
+
+    public SuppressionEntry(int number, Glob rule, Glob flow, Glob action, String reason, LocalDate until) {
+        this(number, rule, flow, action, reason, until, null);
+    }
+
+    /** Whether the entry is about {@code name}'s findings: it names no module, or that one. */
+    public boolean appliesTo(String name) {
+        return module == null || module.matches(name);
     }
 
     public boolean expiredOn(LocalDate today) {
@@ -39,6 +50,9 @@ public record SuppressionEntry(int number, Glob rule, Glob flow, Glob action, St
     /** How messages name the entry: {@code entry 2 (FG204, flow 'Invoice*')}. */
     public String describe() {
         StringBuilder text = new StringBuilder("entry ").append(number).append(" (").append(rule);
+        if (module != null) {
+            text.append(", module '").append(module).append('\'');
+        }
         if (flow != null) {
             text.append(", flow '").append(flow).append('\'');
         }

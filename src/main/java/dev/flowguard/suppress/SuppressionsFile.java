@@ -29,6 +29,7 @@ import javax.xml.stream.XMLStreamReader;
  *     <action>HTTP_*</action>
  *     <reason>Test tenant endpoint, replaced at deployment (ticket 1234)</reason>
  *     <until>2026-12-31</until>
+ *     <module>contoso-hr</module>   <!-- optional: in a reactor, only this module's findings -->
  *   </suppression>
  * </suppressions>
  * }</pre>
@@ -37,7 +38,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class SuppressionsFile {
 
-    private static final Set<String> FIELDS = Set.of("rule", "flow", "action", "reason", "until");
+    private static final Set<String> FIELDS = Set.of("rule", "flow", "action", "reason", "until", "module");
     /** A rule written as an id, not a pattern: it must name a rule flowguard has. */
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z]{2}\\d{3}");
 
@@ -122,7 +123,7 @@ public final class SuppressionsFile {
                 String field = reader.getLocalName();
                 if (!FIELDS.contains(field)) {
                     throw new IllegalArgumentException(name + ": suppression " + number + ": unknown element <" + field
-                            + ">; use rule, flow, action, reason, until");
+                            + ">; use rule, flow, action, reason, until, module");
                 }
                 fields.put(field, reader.getElementText().strip());
             }
@@ -157,7 +158,7 @@ public final class SuppressionsFile {
                 throw new IllegalArgumentException(where + "<until> must be a date such as 2026-12-31, not '" + untilText + "'");
             }
         }
-        return new SuppressionEntry(number, Glob.of(rule), flow, action, reason, until);
+        return new SuppressionEntry(number, Glob.of(rule), flow, action, reason, until, glob(fields.get("module")));
     }
 
     private static Glob glob(String text) {

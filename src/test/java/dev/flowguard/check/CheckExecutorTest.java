@@ -102,7 +102,11 @@ class CheckExecutorTest {
 
         executor().check(request().formats("json").build(), log);
 
-        assertTrue(log.lines.stream().noneMatch(l -> l.contains(" FG401 ")), "no finding lines without console");
+        // a failed build says why in its log even without the console format; findings below the threshold do not
+        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("ERROR HIGH FG401 ") && l.contains("IntakeWebhook")),
+                log.lines.toString());
+        assertTrue(log.lines.stream().noneMatch(l -> l.contains(" FG402 ")), log.lines.toString());
+        assertTrue(log.lines.stream().noneMatch(l -> l.startsWith("INFO   FG401 ")), "no fix lines without console");
         assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("INFO flowguard [contoso-intake] checked 3 cloud flows")));
         assertTrue(log.lines.contains("ERROR flowguard [contoso-intake] FAILED: 1 finding at HIGH or above"), log.lines.toString());
     }
@@ -127,7 +131,34 @@ class CheckExecutorTest {
                 CheckLog.SILENT);
 
         assertTrue(result.failed());
-        assertTrue(result.failureMessage().startsWith("flowguard found no cloud flow to check."), result.failureMessage());
+        assertEquals("flowguard checked no cloud flow: no solution was found to check (name them with <solutions> or "
+                + "-Dflowguard.solutions; in a project that has none, set flowguard.skip or failIfNoFlows=false).",
+                result.failureMessage());
+    }
+
+    @Test
+    void aCorruptZipThatWasNamedIsNotReportedAsNothingNamed() throws Exception {
+        Path zip = Files.writeString(work.resolve("Contoso_1_0_0_1.zip"), "PK this zip was cut short");
+
+        CheckResult result = executor().check(CheckRequest.builder(work).solutions(List.of(zip.toString()))
+                .outputDirectory(work.resolve("out")).formats("").build(), CheckLog.SILENT);
+
+        assertTrue(result.failed());
+        assertEquals("flowguard checked no cloud flow: no cloud flow could be read (FG901 above says why); and it found "
+                + "1 finding at HIGH or above.", result.failureMessage());
+    }
+
+    @Test
+    void aModuleOfAReactorWithoutSolutionsPassesWithOneLine() throws Exception {
+        Lines log = new Lines();
+        Path pcf = Files.createDirectories(work.resolve("pcf-control"));
+
+        CheckResult result = executor().check(CheckRequest.builder(pcf).project("pcf-control").reactorRoot(work)
+                .outputDirectory(pcf.resolve("target/flowguard")).build(), log);
+
+        assertFalse(result.failed());
+        assertEquals(List.of("INFO flowguard [pcf-control]: no solution in this module, nothing to check (to say so, "
+                + "set <flowguard.skip>true</flowguard.skip> in its pom's <properties>)"), log.lines);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PolicyTest {
 
     private static RuleChoice rule(String id, String severity, Boolean enabled) {
-        return new RuleChoice(id, severity, enabled);
+        return RuleChoice.of(id, severity, enabled);
     }
 
     private static Map<String, RuleSetting> settings(RuleChoice... rules) {
@@ -57,6 +57,23 @@ class PolicyTest {
                 assertThrows(IllegalArgumentException.class, () -> settings(rule("FG999", "HIGH", null))).getMessage());
         assertEquals("rules: FG401: unknown severity 'SEVERE'; use one of INFO, LOW, MEDIUM, HIGH, CRITICAL",
                 assertThrows(IllegalArgumentException.class, () -> settings(rule("FG401", "SEVERE", null))).getMessage());
+    }
+
+    @Test
+    void enabledIsTrueOrFalseAndNothingElse() {
+        assertTrue(settings(new RuleChoice("FG401", null, " TRUE ")).get("FG401").enabled());
+        assertEquals(false, settings(new RuleChoice("FG401", null, "false")).get("FG401").enabled());
+        // Maven reads "yes" as false: the rule would be off without a word
+        assertEquals("rules: FG204: <enabled> must be true or false, not 'yes'",
+                assertThrows(IllegalArgumentException.class, () -> settings(new RuleChoice("fg204", null, "yes"))).getMessage());
+    }
+
+    @Test
+    void aRuleWithoutAnIdSaysSoInsteadOfNamingNull() {
+        assertEquals("rules: <rule> 2 has no <id>; write the rule it is about, such as "
+                + "<rule><id>FG204</id><severity>HIGH</severity></rule>",
+                assertThrows(IllegalArgumentException.class,
+                        () -> settings(rule("FG401", "LOW", null), new RuleChoice(null, "HIGH", null))).getMessage());
     }
 
     @Test

@@ -30,8 +30,8 @@ class BaselineRoundTripMojoTest {
         Path solution = copy(TestSolutions.contosoIntake(), work.resolve("ContosoIntake"));
         File baselineFile = work.resolve("flowguard-baseline.json").toFile();
         setVariableValueToObject(baseline, "solutions", new String[] {solution.toString()});
-        setVariableValueToObject(baseline, "baselineFile", baselineFile);
-        setVariableValueToObject(baseline, "failIfNoFlows", true);
+        setVariableValueToObject(baseline, "baselineFile", baselineFile.toString());
+        setVariableValueToObject(baseline, "failIfNoFlows", "true");
 
         baseline.execute();
         assertTrue(Files.readString(baselineFile.toPath()).contains("IntakeWebhook-B38B49EE"));
@@ -51,9 +51,9 @@ class BaselineRoundTripMojoTest {
     private CheckMojo check(Path solution, File baselineFile) throws Exception {
         CheckMojo check = new CheckMojo();
         setVariableValueToObject(check, "solutions", new String[] {solution.toString()});
-        setVariableValueToObject(check, "baselineFile", baselineFile);
+        setVariableValueToObject(check, "baselineFile", baselineFile.toString());
         setVariableValueToObject(check, "failOnSeverity", "HIGH");
-        setVariableValueToObject(check, "failIfNoFlows", true);
+        setVariableValueToObject(check, "failIfNoFlows", "true");
         setVariableValueToObject(check, "formats", "console,sarif,json,html,junit");
         setVariableValueToObject(check, "outputDirectory", work.resolve("reports").toFile());
         return check;

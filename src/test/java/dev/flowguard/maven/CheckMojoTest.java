@@ -77,6 +77,20 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void failOnViolationFalseReportsWithoutFailingAsPmdUsersExpect(CheckMojo mojo) throws Exception {
+        CapturingLog log = run(mojo, false);
+        outputTo(mojo, Files.createTempDirectory("flowguard-mojo"));
+
+        mojo.execute();
+
+        assertTrue(log.lines("WARN").stream().anyMatch(line -> line.startsWith("HIGH FG401 ")), log.all());
+        assertTrue(log.lines("INFO").contains("flowguard PASSED: failOnSeverity is NONE, findings never fail the build"),
+                log.all());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
     @MojoParameter(name = "failOnSeverity", value = "INFO")
     void failsAtALowerThresholdOnInformationFindings(CheckMojo mojo) throws Exception {
         CapturingLog log = run(mojo, false);
@@ -120,7 +134,7 @@ class CheckMojoTest {
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(failure.getMessage().contains("no cloud flow"), failure.getMessage());
 
-        MojoExtension.setVariableValueToObject(mojo, "failIfNoFlows", false);
+        MojoExtension.setVariableValueToObject(mojo, "failIfNoFlows", "false");
         mojo.execute();
     }
 
@@ -144,7 +158,7 @@ class CheckMojoTest {
             CapturingLog log = new CapturingLog(debug);
             mojo.setLog(log);
             MojoExtension.setVariableValueToObject(mojo, "solutions", new String[] {broken.toString()});
-            MojoExtension.setVariableValueToObject(mojo, "failIfNoFlows", false);
+            MojoExtension.setVariableValueToObject(mojo, "failIfNoFlows", "false");
             outputTo(mojo, Files.createTempDirectory("flowguard-mojo"));
 
             assertThrows(MojoFailureException.class, mojo::execute);

@@ -62,7 +62,7 @@ class ConfigurationErrorsMojoTest {
         Files.writeString(file, "<suppressions>\n  <suppression>\n    <rule>FG410</rule><flow>*</flow><reason>typo</reason>\n"
                 + "  </suppression>\n</suppressions>\n");
         configure(mojo, SAMPLE);
-        MojoExtension.setVariableValueToObject(mojo, "suppressionsFile", file.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "suppressionsFile", file.toString());
 
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
@@ -76,7 +76,7 @@ class ConfigurationErrorsMojoTest {
         Path file = Files.createTempDirectory("flowguard-suppressions").resolve("flowguard-suppressions.xml");
         Files.writeString(file, "<suppressions>\n  <suppression><rule>FG401</rule>\n</suppressions>\n");
         configure(mojo, SAMPLE);
-        MojoExtension.setVariableValueToObject(mojo, "suppressionsFile", file.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "suppressionsFile", file.toString());
 
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
@@ -85,10 +85,43 @@ class ConfigurationErrorsMojoTest {
     }
 
     @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/enabled-yes/pom.xml")
+    void enabledYesIsAnErrorNotARuleSwitchedOff(CheckMojo mojo) throws Exception {
+        configure(mojo, SAMPLE);
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("flowguard: rules: FG401: <enabled> must be true or false, not 'yes'", error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aFlagThatIsNotTrueOrFalseIsAnError(CheckMojo mojo) throws Exception {
+        configure(mojo, SAMPLE);
+        MojoExtension.setVariableValueToObject(mojo, "failIfNoFlows", "yes");
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("flowguard: failIfNoFlows must be true or false, not 'yes'", error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aDocsUrlMustBeAnAddress(CheckMojo mojo) throws Exception {
+        configure(mojo, SAMPLE);
+        MojoExtension.setVariableValueToObject(mojo, "docsUrl", "docs/rules");
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(error.getMessage().startsWith("flowguard: docsUrl: 'docs/rules' is not an absolute http(s) URL"),
+                error.getMessage());
+    }
+
+    @Test
     @InjectMojo(goal = "check", pom = POM)
     void aNamedSuppressionsFileMustExist(CheckMojo mojo) throws Exception {
         configure(mojo, SAMPLE);
-        MojoExtension.setVariableValueToObject(mojo, "suppressionsFile", Path.of("config/missing.xml").toAbsolutePath().toFile());
+        MojoExtension.setVariableValueToObject(mojo, "suppressionsFile", Path.of("config/missing.xml").toAbsolutePath().toString());
 
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 

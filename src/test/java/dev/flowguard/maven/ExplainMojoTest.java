@@ -31,8 +31,49 @@ class ExplainMojoTest {
         List<String> page = Files.readAllLines(Path.of("docs/rules/FG302.md"));
         List<String> lines = log.lines("INFO");
         assertEquals(page, lines.subList(0, page.size()));
-        assertEquals("Online: https://github.com/flowguard-dev/flowguard/blob/main/docs/rules/FG302.md",
-                lines.get(lines.size() - 1));
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("Online:")), "no address that may not exist");
+    }
+
+    @Test
+    @InjectMojo(goal = "explain", pom = POM)
+    void withDocsUrlThePagesAddressFollows(ExplainMojo mojo) throws Exception {
+        CapturingLog log = new CapturingLog(false);
+        mojo.setLog(log);
+        MojoExtension.setVariableValueToObject(mojo, "rule", "FG302");
+        MojoExtension.setVariableValueToObject(mojo, "docsUrl", "https://git.contoso.com/flowguard/docs/rules");
+
+        mojo.execute();
+
+        List<String> lines = log.lines("INFO");
+        assertEquals("Online: https://git.contoso.com/flowguard/docs/rules/FG302.md", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    @InjectMojo(goal = "explain", pom = POM)
+    void flowguardRuleWorksAsRuleDoes(ExplainMojo mojo) throws Exception {
+        CapturingLog log = new CapturingLog(false);
+        mojo.setLog(log);
+        session(mojo).getUserProperties().setProperty("flowguard.rule", "FG302");
+
+        mojo.execute();
+
+        assertEquals("# FG302 secret-use-without-secure-inputs", log.lines("INFO").get(0));
+    }
+
+    @Test
+    @InjectMojo(goal = "explain", pom = POM)
+    void anUnknownPropertyIsNamedNotIgnored(ExplainMojo mojo) throws Exception {
+        mojo.setLog(new CapturingLog(false));
+        session(mojo).getUserProperties().setProperty("flowguard.rules", "FG302");
+
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("flowguard: explain does not know -Dflowguard.rules; it takes -Drule=FG302 (or -Dflowguard.rule=FG302)",
+                error.getMessage());
+    }
+
+    private static org.apache.maven.execution.MavenSession session(ExplainMojo mojo) throws Exception {
+        return (org.apache.maven.execution.MavenSession) MojoExtension.getVariableValueFromObject(mojo, "session");
     }
 
     @Test

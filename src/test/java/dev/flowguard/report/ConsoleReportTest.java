@@ -36,13 +36,48 @@ class ConsoleReportTest {
         assertEquals(ConsoleReport.Level.INFO, lines.get(2).level());
         assertTrue(lines.get(2).text().endsWith("[suppressed: flowguard-suppressions.xml entry 1 (FG401, flow 'Orders'): behind API Management]"));
         assertTrue(lines.stream().anyMatch(l -> l.text().startsWith("  FG101 hardcoded-credential-in-authentication (1): ")
-                && l.text().endsWith("See https://github.com/flowguard-dev/flowguard/blob/main/docs/rules/FG101.md"
-                        + " or run mvn flowguard:explain -Drule=FG101")));
+                && l.text().endsWith(" Run mvn flowguard:explain -Drule=FG101 for the rule's page.")));
         assertTrue(lines.stream().noneMatch(l -> l.text().startsWith("  FG401 ")), "suppressed findings need no fix line");
         assertEquals("flowguard checked 4 cloud flows in 1 artifact: 1 CRITICAL, 0 HIGH, 0 MEDIUM, 1 LOW, 0 INFO (1 suppressed)",
                 lines.get(lines.size() - 2).text());
         assertEquals(new ConsoleReport.Line(ConsoleReport.Level.ERROR, "flowguard FAILED: 1 finding at HIGH or above"),
                 lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void baselineAcceptedFindingsAreCountedNotListedOnEveryBuild() {
+        ScanResult result = new ScanResult(List.of("Contoso"), 4, List.of(
+                finding(Severity.HIGH, "FG401", "manual", "can be run by anyone", Suppression.baseline("flowguard-baseline.json")),
+                finding(Severity.LOW, "FG204", "Call_API", "hardcodes a SharePoint site URL",
+                        Suppression.baseline("flowguard-baseline.json")),
+                finding(Severity.HIGH, "FG401", "other", "can be run by anyone", Suppression.inline("behind APIM (SEC-1)"))));
+
+        List<ConsoleReport.Line> lines = new ConsoleReport(RuleRegistry.builtIn()).lines(Verdict.of(result, Severity.HIGH, true));
+
+        assertEquals(1, lines.stream().filter(l -> l.text().contains(" FG401 ")).count(), "only the inline one: " + lines);
+        assertTrue(lines.contains(new ConsoleReport.Line(ConsoleReport.Level.INFO, "flowguard: 2 findings accepted by the "
+                + "baseline (flowguard-baseline.json) not listed; every report file has them")), lines.toString());
+    }
+
+    @Test
+    void aLongMessageIsCutAtAWordNotALongLine() {
+        String message = "holds a literal client secret " + "and a very long explanation of it ".repeat(30);
+        String line = ConsoleReport.format(finding(Severity.HIGH, "FG101", "Call_API", message, null));
+
+        assertTrue(line.length() <= ConsoleReport.MAX_LINE + 1, line.length() + ": " + line);
+        assertTrue(line.endsWith("…"));
+        assertTrue(line.startsWith("HIGH FG101 src/Contoso/Workflows/Orders-1.json:12:7 Scope/Call_API: holds a literal"));
+    }
+
+    @Test
+    void withDocsUrlTheFixLineLinksThere() {
+        ScanResult result = new ScanResult(List.of("Contoso"), 1, List.of(
+                finding(Severity.CRITICAL, "FG101", "Call_API", "holds a literal client secret", null)));
+        Verdict verdict = Verdict.of(result, Severity.HIGH, true)
+                .explainedBy(new RuleHelp("https://wiki.contoso.com/flowguard/{rule}", RuleHelp.PREFIX_COMMAND));
+
+        assertTrue(new ConsoleReport(RuleRegistry.builtIn()).lines(verdict).stream().anyMatch(l -> l.text().endsWith(
+                " See https://wiki.contoso.com/flowguard/FG101 or run mvn flowguard:explain -Drule=FG101.")));
     }
 
     @Test

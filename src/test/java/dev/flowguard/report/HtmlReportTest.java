@@ -27,10 +27,10 @@ class HtmlReportTest {
         assertFalse(html.contains("@import"));
         assertFalse(Pattern.compile("\\ssrc\\s*=").matcher(html).find());
         assertFalse(html.contains("url("));
-        // the only external references are links to the rule docs, which load nothing
+        // no address that may not exist: the only links are to the rule rows on the page itself
         Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
         while (href.find()) {
-            assertTrue(href.group(1).matches("https://[^\"]+/docs/rules/FG\\d{3}\\.md"), href.group(1));
+            assertTrue(href.group(1).matches("#rule-FG\\d{3}"), href.group(1));
         }
     }
 
@@ -50,28 +50,32 @@ class HtmlReportTest {
         assertTrue(html.contains("<tr><td class=\"HIGH\">HIGH</td><td class=\"n\">1</td></tr>"), html);
         assertTrue(html.contains("<tr><td class=\"INFO\">INFO</td><td class=\"n\">1</td></tr>"));
         assertTrue(html.contains("<tr><td>suppressed</td><td class=\"n\">1</td></tr>"));
-        assertTrue(html.contains(">FG401</a></td><td>http-trigger-anyone</td><td class=\"HIGH\">HIGH</td>"
-                + "<td class=\"n\">1</td><td class=\"n\">1</td></tr>"));
+        assertTrue(html.contains("<tr id=\"rule-FG401\"><td>FG401</td><td>http-trigger-anyone</td><td class=\"HIGH\">HIGH</td>"
+                + "<td class=\"n\">1</td><td class=\"n\">1</td><td>In the trigger set"), html);
+        assertTrue(html.contains("<code>mvn flowguard:explain -Drule=FG401</code>"));
         assertTrue(html.contains("flowguard FAILED: 1 finding at HIGH or above"));
     }
 
     @Test
-    void groupsFindingsBySolutionFlowAndActionWithRemediation() throws Exception {
+    void groupsFindingsBySolutionFlowAndActionFailingFirstAndTheFixOncePerRule() throws Exception {
         String html = ReportFixtures.write(report, ReportFixtures.contosoIntake());
-        int solution = html.indexOf("<h3>Solution ContosoIntake</h3>");
+        int failing = html.indexOf("<h2 id=\"failing\">Findings that fail the build (1)</h2>");
+        int solution = html.indexOf("<h3>Solution ContosoIntake</h3>", failing);
         int flow = html.indexOf("<h4>Flow Intake &lt;webhook&gt; &amp; triage (solutions/ContosoIntake/Workflows/IntakeWebhook-");
         int action = html.indexOf("Action <code>manual</code>", flow);
-        int fix = html.indexOf("Fix: In the trigger set", action);
+        int below = html.indexOf("<h2 id=\"other\">Findings below failOnSeverity (1)</h2>");
+        int info = html.indexOf("TenantStatus", below);
 
-        assertTrue(solution > 0 && flow > solution && action > flow && fix > action, html);
+        assertTrue(failing > 0 && solution > failing && flow > solution && action > flow && below > action && info > below, html);
         assertTrue(html.contains("HIGH ✖</span>"), "a failing finding is marked");
+        assertEquals(1, html.split("In the trigger set", -1).length - 1, "the fix is written once, in the rule's row");
     }
 
     @Test
     void suppressedFindingsStandApartWithTheirReasons() throws Exception {
         String html = ReportFixtures.write(report, ReportFixtures.mixed());
         String suppressed = html.substring(html.indexOf("<h2 id=\"suppressed\">"));
-        String findings = html.substring(html.indexOf("<h2>Findings</h2>"), html.indexOf("<h2 id=\"suppressed\">"));
+        String findings = html.substring(html.indexOf("<h2 id=\"failing\">"), html.indexOf("<h2 id=\"suppressed\">"));
 
         assertTrue(suppressed.startsWith("<h2 id=\"suppressed\">Suppressed findings (2)</h2>"));
         assertTrue(suppressed.contains("inline: the partner gateway cannot sign in; the URL is rotated monthly (SEC-118)"));

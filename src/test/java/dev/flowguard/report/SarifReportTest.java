@@ -11,6 +11,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.flowguard.TestSolutions;
 import dev.flowguard.rules.registry.RuleRegistry;
 import java.io.InputStream;
 import java.util.HashSet;
@@ -56,15 +57,20 @@ class SarifReportTest {
         JsonNode driver = sarif(ReportFixtures.contosoIntake()).path("runs").get(0).path("tool").path("driver");
         assertEquals("flowguard", driver.path("name").asText());
         assertFalse(driver.path("version").asText().isEmpty());
-        assertTrue(driver.path("informationUri").asText().startsWith("https://"));
+        assertTrue(driver.path("informationUri").isMissingNode(), "no address that may not exist");
 
         Set<String> ids = new HashSet<>();
         for (JsonNode rule : driver.path("rules")) {
             assertTrue(ids.add(rule.path("id").asText()), "duplicate rule " + rule.path("id"));
             assertFalse(rule.path("shortDescription").path("text").asText().isEmpty());
             assertFalse(rule.path("fullDescription").path("text").asText().isEmpty());
-            assertTrue(rule.path("help").path("text").asText().contains("docs/rules/" + rule.path("id").asText() + ".md"));
-            assertTrue(rule.path("helpUri").asText().endsWith("/docs/rules/" + rule.path("id").asText() + ".md"));
+            // the bundled page, as flowguard:explain prints it, travels in the log: no link to follow
+            String id = rule.path("id").asText();
+            assertTrue(rule.path("help").path("markdown").asText().startsWith("# " + id + " "), rule.path("help").toString());
+            assertTrue(rule.path("help").path("text").asText().startsWith(id + " "), rule.path("help").toString());
+            assertFalse(rule.path("help").path("markdown").asText().matches("(?s).*\\]\\((?!https?:)[^)]*\\.md\\).*"),
+                    "no relative link into docs that are not there: " + id);
+            assertTrue(rule.path("helpUri").isMissingNode());
             assertTrue(rule.path("properties").path("security-severity").isTextual());
             Double.parseDouble(rule.path("properties").path("security-severity").asText());
             assertEquals("security", rule.path("properties").path("tags").get(0).asText());
@@ -75,6 +81,30 @@ class SarifReportTest {
         assertEquals("8.0", fg401.path("properties").path("security-severity").asText());
         assertEquals("note", rule(driver, "FG402").path("defaultConfiguration").path("level").asText());
         assertEquals("1.0", rule(driver, "FG402").path("properties").path("security-severity").asText());
+    }
+
+    @Test
+    void aTeamThatHostsThePagesGetsLinksToThem() throws Exception {
+        Verdict hosted = ReportFixtures.contosoIntake()
+                .explainedBy(new RuleHelp("https://git.contoso.com/tools/flowguard/docs/rules/", RuleHelp.PREFIX_COMMAND));
+
+        JsonNode fg401 = rule(sarif(hosted).path("runs").get(0).path("tool").path("driver"), "FG401");
+
+        assertEquals("https://git.contoso.com/tools/flowguard/docs/rules/FG401.md", fg401.path("helpUri").asText());
+        assertTrue(fg401.path("help").path("markdown").asText()
+                .contains("[FG403](https://git.contoso.com/tools/flowguard/docs/rules/FG403.md)"));
+        assertTrue(fg401.path("help").path("markdown").asText()
+                .contains("[suppressions](https://git.contoso.com/tools/flowguard/docs/suppressions.md)"));
+    }
+
+    @Test
+    void eachRunSaysWhichModuleItIs() throws Exception {
+        Verdict module = Verdict.of(TestSolutions.scanContosoIntake(), dev.flowguard.rules.Severity.HIGH, true, "contoso-hr",
+                java.time.Instant.now());
+
+        assertEquals("flowguard/contoso-hr/", sarif(module).path("runs").get(0).path("automationDetails").path("id").asText());
+        assertEquals("flowguard/", sarif(ReportFixtures.contosoIntake()).path("runs").get(0).path("automationDetails")
+                .path("id").asText());
     }
 
     @Test
@@ -111,14 +141,21 @@ class SarifReportTest {
     }
 
     @Test
-    void zipEntriesAreBangJoinedAndEncoded() throws Exception {
-        JsonNode zipped = result(sarif(ReportFixtures.mixed()).path("runs").get(0), "Contoso%20Sales");
+    void aZipEntryIsPlacedOnTheZipAndNestedInIt() throws Exception {
+        JsonNode run = sarif(ReportFixtures.mixed()).path("runs").get(0);
+        JsonNode zipped = result(run, "Contoso%20Sales");
         JsonNode physical = zipped.path("locations").get(0).path("physicalLocation");
 
-        assertEquals("build/Contoso%20Sales_1_0_0_1.zip!Workflows/Sync%3Cx%3E-6A1F4C2E-0B7D-4E3A-9C5F-1D2E3F4A5B6C.json",
-                physical.path("artifactLocation").path("uri").asText());
-        assertEquals(12, physical.path("region").path("startLine").asInt());
-        assertEquals(21, physical.path("region").path("startColumn").asInt());
+        assertEquals("build/Contoso%20Sales_1_0_0_1.zip", physical.path("artifactLocation").path("uri").asText());
+        assertTrue(physical.path("region").isMissingNode());
+        JsonNode related = zipped.path("relatedLocations").get(0).path("physicalLocation");
+        assertEquals(12, related.path("region").path("startLine").asInt());
+        assertEquals(21, related.path("region").path("startColumn").asInt());
+        JsonNode entry = run.path("artifacts").get(related.path("artifactLocation").path("index").asInt());
+        assertEquals("Workflows/Sync%3Cx%3E-6A1F4C2E-0B7D-4E3A-9C5F-1D2E3F4A5B6C.json", entry.path("location").path("uri").asText());
+        assertEquals(physical.path("artifactLocation").path("index").asInt(), entry.path("parentIndex").asInt());
+        assertTrue(zipped.path("message").path("text").asText().endsWith("(in Workflows/Sync<x>-6A1F4C2E-0B7D-4E3A-9C5F-"
+                + "1D2E3F4A5B6C.json line 12, column 21 inside build/Contoso Sales_1_0_0_1.zip)"), zipped.path("message").toString());
     }
 
     @Test

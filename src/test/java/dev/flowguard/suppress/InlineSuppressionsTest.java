@@ -54,6 +54,18 @@ class InlineSuppressionsTest {
     }
 
     @Test
+    void aDirectiveNamingNoRuleSaysSoOnTheActionsFindings() {
+        // FG320 for FG302: the suppressions file refuses such an id; inline, the finding it meant to accept says it
+        Finding typo = InlineSuppressions.apply(FG302, "flowguard:ignore FG320 reviewed with security (SEC-4)");
+
+        assertFalse(typo.suppressed());
+        assertTrue(typo.message().endsWith("(its 'flowguard:ignore FG320' names no rule flowguard has, so it suppresses "
+                + "nothing: mvn flowguard:explain lists the rules)"), typo.message());
+        assertEquals("inline: reviewed", InlineSuppressions.apply(FG302, "flowguard:ignore FG999, FG302 reviewed")
+                .suppression().describe(), "a known id beside it still applies");
+    }
+
+    @Test
     void aDescriptionWithoutDirectiveChangesNothing() {
         assertSame(FG302, InlineSuppressions.apply(FG302, "Sends the invoice to the ERP (see flowguard docs)"));
         assertSame(FG302, InlineSuppressions.apply(FG302, ""));

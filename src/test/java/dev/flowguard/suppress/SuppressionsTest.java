@@ -147,6 +147,49 @@ class SuppressionsTest {
     }
 
     @Test
+    void aModuleRewritesOnlyItsOwnEntriesOfASharedBaseline() {
+        ScanResult today = TestSolutions.scanContosoIntake();
+        Baseline hr = Baseline.of(today.findings(), "contoso-hr");
+        Baseline legacy = new Baseline(List.of(new BaselineEntry("11111111111111111111111111111111", "FG204", "x.json", null, null)));
+        Baseline shared = new Baseline(List.of()).replacing("contoso-hr", hr).replacing(null, legacy);
+
+        Baseline rewritten = shared.replacing("contoso-expenses", Baseline.of(today.findings(), "contoso-expenses"));
+
+        assertEquals(2, rewritten.entries().stream().filter(e -> "contoso-hr".equals(e.module())).count());
+        assertEquals(2, rewritten.entries().stream().filter(e -> "contoso-expenses".equals(e.module())).count());
+        assertEquals(1, rewritten.entries().stream().filter(e -> e.module() == null).count(), "an unclaimed entry stays");
+        assertEquals(rewritten, rewritten.replacing("contoso-expenses", Baseline.of(today.findings(), "contoso-expenses")),
+                "rewriting again changes nothing");
+        assertEquals(4, rewritten.withoutUnclaimed(java.util.Set.of()).entries().size());
+    }
+
+    @Test
+    void eachModuleJudgesOnlyItsOwnEntriesOfASharedBaseline() {
+        ScanResult today = TestSolutions.scanContosoIntake();
+        List<BaselineEntry> entries = new ArrayList<>(Baseline.of(today.findings(), "contoso-intake").entries());
+        entries.add(new BaselineEntry("22222222222222222222222222222222", "FG401", "solution/Hr/Workflows/Hire.json",
+                "Hire", "manual", "contoso-hr"));
+
+        Suppressions.Outcome outcome = new Suppressions(List.of(), "flowguard-suppressions.xml", false, new Baseline(entries),
+                "flowguard-baseline.json", true, "contoso-intake").apply(today.findings(), TODAY);
+
+        assertEquals(List.of(new Notice(false, "flowguard-baseline.json: 2 of 2 accepted findings of contoso-intake still "
+                + "present; only findings not in it count")), outcome.notices(), "contoso-hr's entry is not intake's to judge");
+    }
+
+    @Test
+    void aBrokenBaselineSaysWhereInOneLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("flowguard-baseline.json");
+        Files.writeString(file, "{\n  \"findings\": [\n    { \"fingerprint\": \"abc\", }\n  ]\n}\n");
+
+        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Baseline.read(file, "flowguard-baseline.json"));
+
+        assertEquals("baseline file flowguard-baseline.json is not valid JSON (line 3, column 29); fix it, or delete it "
+                + "and write it again with mvn flowguard:baseline", error.getMessage());
+    }
+
+    @Test
     void baselineFileIsStableAndHoldsNoMessage() throws Exception {
         ScanResult today = TestSolutions.scanContosoIntake();
         ByteArrayOutputStream first = new ByteArrayOutputStream();
