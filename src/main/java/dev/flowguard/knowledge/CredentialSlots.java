@@ -70,6 +70,19 @@ public final class CredentialSlots {
         }
         String holder = string.holder();
         int depth = string.depth();
+        // most strings: a plain member deep in the inputs, under no credential holder, not named like a secret
+        if (depth != 2 && depth != 4 && !isCredentialHolder(holder) && !SecretNames.mayHoldSecretName(key)) {
+            return Slot.INPUT;
+        }
+        return inputSlot(node, string, key, holder, depth);
+    }
+
+    private static boolean isCredentialHolder(String holder) {
+        return holder != null && (holder.equalsIgnoreCase("authentication") || endsWithIgnoreCase(holder, "headers")
+                || holder.equalsIgnoreCase("queries"));
+    }
+
+    private static Slot inputSlot(FlowNode node, FlowString string, String key, String holder, int depth) {
         if (holder != null) {
             if (holder.equalsIgnoreCase("authentication") && isAuthenticationSecret(node, string)) {
                 return new Slot(Slot.Kind.AUTHENTICATION, key, "authentication", true);

@@ -79,10 +79,30 @@ final class LiteralCredentials {
         return claimed(found);
     }
 
+    /**
+     * Most strings fill no slot, hold no URL and are too short for any known format: they are told apart first, and
+     * the rest is looked at in methods of their own, which the JIT compiles only if they are needed.
+     */
     private static void inspect(Flow flow, Site site, List<Candidate> into) {
+        Slot.Kind kind = site.slot().kind();
+        String value = site.value();
+        if (kind != Slot.Kind.INPUT && kind != Slot.Kind.OTHER && kind != Slot.Kind.PLATFORM_FIELD
+                && kind != Slot.Kind.DESIGNER_METADATA && kind != Slot.Kind.URI) {
+            inSlot(flow, site, into);
+        }
+        if (value.indexOf(':') >= 0 && value.contains("://")) {
+            FlowString string = site.string();
+            if (site.node() != null && string.member().equals("inputs") || kind == Slot.Kind.PARAMETER_DEFAULT) {
+                urls(site, into);
+            }
+        }
+        if (value.length() >= SecretPatterns.SHORTEST) {
+            formats(flow, site, into);
+        }
+    }
+
+    private static void inSlot(Flow flow, Site site, List<Candidate> into) {
         Slot slot = site.slot();
-        FlowString string = site.string();
-        boolean inputs = site.node() != null && string.member().equals("inputs");
         switch (slot.kind()) {
             case AUTHENTICATION -> slotLiteral(Claim.AUTHENTICATION, site, site.folded(), authentication(site), into);
             case HEADER -> header(site, into);
@@ -114,15 +134,16 @@ final class LiteralCredentials {
             default -> {
             }
         }
-        if (inputs || slot.kind() == Slot.Kind.PARAMETER_DEFAULT) {
-            urls(site, into);
+    }
+
+    private static void formats(Flow flow, Site site, List<Candidate> into) {
+        FlowString string = site.string();
+        if (string.isDesignerMetadata() || CredentialSlots.isPlatformField(string)) {
+            return;
         }
-        if (string.value().length() >= SecretPatterns.SHORTEST && !string.isDesignerMetadata()
-                && !CredentialSlots.isPlatformField(string)) {
-            for (SecretMatch match : SecretPatterns.find(string.value())) {
-                into.add(new Candidate(Claim.FORMAT, site.node(), site.pointer(), match.secret(), match.kind(),
-                        place(flow, site), false));
-            }
+        for (SecretMatch match : SecretPatterns.find(string.value())) {
+            into.add(new Candidate(Claim.FORMAT, site.node(), site.pointer(), match.secret(), match.kind(),
+                    place(flow, site), false));
         }
     }
 

@@ -41,11 +41,18 @@ final class EnvironmentEndpoints {
 
     private static final Pattern DATAVERSE = Pattern.compile(
             "(?i)https?://[a-z0-9-]+\\.(?:api\\.)?crm\\d*\\.dynamics\\.com\\b");
+    /** A site, also by a sharing link into it ({@code https://contoso.sharepoint.com/:b:/r/sites/Finance/…}). */
     private static final Pattern SHAREPOINT_SITE = Pattern.compile(
-            "(?i)https?://[a-z0-9-]+\\.sharepoint\\.com/(?:sites|teams)/[^/?#\\s'\"]+");
-    /** The tenant's root site, {@code https://contoso.sharepoint.com} alone or with a path outside /sites and /teams. */
+            "(?i)https?://[a-z0-9-]+\\.sharepoint\\.com/(?::[a-z]+:/[a-z]/)?(?:sites|teams)/[^/?#\\s'\"]+");
+    /** A site as Microsoft Graph names it, which Word Online, OneDrive and Excel parameters take. */
+    private static final Pattern SHAREPOINT_GRAPH_SITE = Pattern.compile("(?i)(?<![a-z0-9.-])sites/[a-z0-9-]+\\.sharepoint\\.com,"
+            + Literals.GUID_TEXT + "," + Literals.GUID_TEXT);
+    /**
+     * The tenant's root site, {@code https://contoso.sharepoint.com} alone or with a path outside /sites and /teams
+     * (a sharing link's {@code /:b:/…} is a link into a site, not the root site).
+     */
     private static final Pattern SHAREPOINT_ROOT_SITE = Pattern.compile(
-            "(?i)https?://[a-z0-9-]+\\.sharepoint\\.com(?![a-z0-9.-])(?!/(?:sites|teams)/)");
+            "(?i)https?://[a-z0-9-]+\\.sharepoint\\.com(?![a-z0-9.-])(?!/(?:sites|teams)/)(?!/:)");
     private static final Pattern AZURE_RESOURCE = Pattern.compile("(?i)/subscriptions/" + Literals.GUID_TEXT + "/resourcegroups/[^/\\s'\"]+");
 
     private EnvironmentEndpoints() {
@@ -57,7 +64,7 @@ final class EnvironmentEndpoints {
      * costs far less than parsing their expressions and running five patterns on each literal.
      */
     static boolean mayHoldEndpoint(String text) {
-        return text.contains("://") || containsIgnoreCase(text, "/subscriptions/");
+        return text.contains("://") || containsIgnoreCase(text, "/subscriptions/") || text.contains(".sharepoint.com,");
     }
 
     private static boolean containsIgnoreCase(String text, String lowerNeedle) {
@@ -80,10 +87,11 @@ final class EnvironmentEndpoints {
         }
         if (lower.contains("sharepoint")) {
             add(SHAREPOINT_SITE, Kind.SHAREPOINT_SITE, text, found);
+            add(SHAREPOINT_GRAPH_SITE, Kind.SHAREPOINT_SITE, text, found);
             add(SHAREPOINT_ROOT_SITE, Kind.SHAREPOINT_ROOT_SITE, text, found);
         }
         for (String trigger : UrlCredentials.flowTriggerUrls(text)) {
-            if (!Placeholders.isPlaceholder(trigger)) {
+            if (!Placeholders.isPlaceholder(trigger) && isConfiguration(text, text.indexOf(trigger))) {
                 found.add(new Endpoint(Kind.FLOW_TRIGGER_URL, trigger));
             }
         }
@@ -98,10 +106,26 @@ final class EnvironmentEndpoints {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             String match = matcher.group();
-            if (!Placeholders.isPlaceholder(match)) {
+            if (!Placeholders.isPlaceholder(match) && isConfiguration(text, matcher.start())) {
                 into.add(new Endpoint(kind, match));
             }
         }
+    }
+
+    /**
+     * Whether the value at {@code start} is configuration rather than content: a URL that is the whole value (a
+     * Compose's, a variable's, a connector parameter's), or that a URI or a JSON text starts with, is where the flow
+     * goes; one written into prose or HTML (an e-mail's body, a Teams message, an approval's details) is a link a
+     * person follows, whichever environment the flow runs in.
+     */
+    static boolean isConfiguration(String text, int start) {
+        for (int i = 0; i < start; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '<' || c == '>') {
+                return false;
+            }
+        }
+        return true;
     }
 
 }

@@ -1,9 +1,9 @@
 package dev.flowguard.rules.environment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.FlowNode;
 import dev.flowguard.flow.FlowString;
 import dev.flowguard.flow.expr.Expression;
+import dev.flowguard.flow.expr.ReferenceKind;
 import dev.flowguard.flow.expr.Template;
 import dev.flowguard.model.Site;
 import dev.flowguard.rules.FlowContext;
@@ -43,13 +43,10 @@ public final class HardcodedEnvironmentEndpointRule implements Rule {
 
     @Override
     public void checkFlow(FlowContext context, Consumer<Hit> report) {
+        // every shape of inputs: an object's members, and a Compose's or trigger's inputs that are one string
         context.flow().nodes().forEach(node -> {
-            JsonNode inputs = node.inputs();
-            if (!inputs.isObject()) {
-                return;
-            }
             for (Site site : context.model().sitesOf(node)) {
-                if (site.string().member().equals("inputs") && !site.string().isMemberValue()) {
+                if (site.string().member().equals("inputs")) {
                     check(context, node, site, report);
                 }
             }
@@ -64,7 +61,7 @@ public final class HardcodedEnvironmentEndpointRule implements Rule {
             return;
         }
         List<String> path = string.path();
-        if (SKIPPED_INPUTS.contains(path.get(1))) {
+        if (path.size() > 1 && SKIPPED_INPUTS.contains(path.get(1))) {
             return;
         }
         Set<EnvironmentEndpoints.Endpoint> endpoints = new LinkedHashSet<>();
@@ -97,7 +94,12 @@ public final class HardcodedEnvironmentEndpointRule implements Rule {
         if (expression instanceof Expression.StringLiteral literal) {
             into.add(literal.value());
         } else if (expression instanceof Expression.Call call) {
-            call.arguments().forEach(argument -> stringLiterals(argument, into));
+            // the name a read takes is no value: parameters('Site (https://contoso.sharepoint.com/sites/x)') names an
+            // environment variable, which is the fix already
+            boolean read = ReferenceKind.ofFunction(call.name()).isPresent();
+            for (int i = read ? 1 : 0; i < call.arguments().size(); i++) {
+                stringLiterals(call.arguments().get(i), into);
+            }
         } else if (expression instanceof Expression.Member member) {
             stringLiterals(member.target(), into);
         }
