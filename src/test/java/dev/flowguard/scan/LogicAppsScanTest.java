@@ -61,8 +61,7 @@ class LogicAppsScanTest {
                 "FG203 HIGH orders-intake/orders-intake arm/orders-intake.json:27 null",
                 "FG304 MEDIUM orders-intake/orders-intake arm/orders-intake.json:31 null",
                 "FG202 MEDIUM orders-intake/orders-intake arm/orders-intake.json:44 null",
-                "FG401 HIGH orders-intake/orders-intake arm/orders-intake.json:48 manual",
-                "FG403 MEDIUM orders-intake/orders-intake arm/orders-intake.json:48 manual",
+                "FG401 MEDIUM orders-intake/orders-intake arm/orders-intake.json:48 manual",
                 "FG201 MEDIUM orders-intake/orders-intake arm/orders-intake.json:78 Notify_partner"), rules(result));
         String messages = summary(result);
         assertTrue(messages.contains("The default value of ARM template parameter 'partnerApiKey' (string), which feeds "
@@ -90,10 +89,9 @@ class LogicAppsScanTest {
 
         assertEquals(2, result.flows(), "two workflows in one template are two flows");
         assertEquals(List.of(
-                "FG403 MEDIUM invoice-router/invoice-router arm/nested-deployment.json:28 When_a_HTTP_request_is_received",
-                "FG401 HIGH invoice-router/invoice-router arm/nested-deployment.json:34 When_a_HTTP_request_is_received"),
-                rules(result));
-        assertTrue(only(result, "FG403").message().contains("holds a range that covers every address"));
+                "FG401 MEDIUM invoice-router/invoice-router arm/nested-deployment.json:34 When_a_HTTP_request_is_received"),
+                rules(result), "one open trigger, one finding: FG401 says the URL works from every address, no FG403");
+        assertTrue(only(result, "FG401").message().contains("hold a range that covers every address"));
     }
 
     @Test
@@ -103,8 +101,7 @@ class LogicAppsScanTest {
         assertEquals(List.of(
                 "FG304 MEDIUM partner-sync/partner-sync exported/partner-sync.json:8 null",
                 "FG402 INFO partner-sync/partner-sync exported/partner-sync.json:12 manual",
-                "FG401 HIGH partner-sync/partner-sync exported/partner-sync.json:28 manual",
-                "FG403 MEDIUM partner-sync/partner-sync exported/partner-sync.json:28 manual"), rules(result));
+                "FG401 MEDIUM partner-sync/partner-sync exported/partner-sync.json:28 manual"), rules(result));
         // the policy checks the issuer and the audience, not who calls: any account of the tenant gets a token
         assertTrue(only(result, "FG402").message().contains("authorization policy 'partner-portal' checks no caller claim"));
         assertTrue(only(result, "FG304").message().contains("a Key Vault secret in 'Get_secret'"));
@@ -115,7 +112,7 @@ class LogicAppsScanTest {
     void bareDefinitionHasNoHostSettingsSoOnlyTheSasOnlyTriggerIsReported() {
         ScanResult result = scan("bare/notify-teams.json");
 
-        assertEquals(List.of("FG401 HIGH notify-teams/notify-teams bare/notify-teams.json:6 manual"), rules(result));
+        assertEquals(List.of("FG401 MEDIUM notify-teams/notify-teams bare/notify-teams.json:6 manual"), rules(result));
         assertTrue(only(result, "FG401").message().contains("SAS signature is the only key"));
     }
 
@@ -126,7 +123,7 @@ class LogicAppsScanTest {
         assertEquals(1, result.flows());
         assertEquals(List.of("OrdersApp"), result.solutions());
         assertEquals(List.of(
-                "FG401 HIGH OrdersApp/Receive standard/OrdersApp/Receive/workflow.json:6 When_a_HTTP_request_is_received",
+                "FG401 MEDIUM OrdersApp/Receive standard/OrdersApp/Receive/workflow.json:6 When_a_HTTP_request_is_received",
                 "FG203 HIGH OrdersApp/null standard/OrdersApp/local.settings.json:10 null"), rules(result));
         // a Key Vault reference, @appsetting() in parameters.json and connections.json: nothing to report
         Finding setting = only(result, "FG203");
@@ -193,7 +190,7 @@ class LogicAppsScanTest {
                         + "[{\"addressRange\": \"::/0\"}]}},"));
 
         assertEquals(3, result.flows());
-        assertEquals(List.of("FG401 ipv6-open", "FG403 ipv6-open"), result.findings().stream()
+        assertEquals(List.of("FG401 ipv6-open"), result.findings().stream()
                 .map(f -> f.ruleId() + " " + f.solution()).sorted().toList());
     }
 
@@ -286,6 +283,15 @@ class LogicAppsScanTest {
         // no FG401: the URL alone no longer runs it; still FG403: a stolen token works from anywhere
         assertEquals(List.of("FG403 token-only"), result.findings().stream()
                 .map(f -> f.ruleId() + " " + f.solution()).toList(), summary(result));
+    }
+
+    @Test
+    void sasTurnedOffWithoutAPolicyLeavesNoWayInSoNothingIsReported(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        ScanResult result = scanTemplate(dir, REQUEST_WORKFLOW.formatted("closed", """
+                "accessControl": {"triggers": {"sasAuthenticationPolicy": {"state": "Disabled"}}},"""));
+
+        assertEquals(List.of(), result.findings().stream().map(f -> f.ruleId() + " " + f.solution()).toList());
     }
 
     @Test

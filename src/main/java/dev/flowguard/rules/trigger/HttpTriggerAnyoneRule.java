@@ -50,7 +50,11 @@ public final class HttpTriggerAnyoneRule implements Rule {
         }
     }
 
-    /** Logic Apps have no triggerAuthenticationType: the callback URL's SAS signature is the key. */
+    /**
+     * Logic Apps have no triggerAuthenticationType: the callback URL's SAS signature is the key. SAS is the
+     * platform's default and what Event Grid, Azure Monitor and other callers without tokens use, and the URL is a
+     * long, regenerable secret: a weaker risk than a flow that asks nothing, so MEDIUM at most.
+     */
     private static void logicApp(FlowContext context, FlowNode trigger, Consumer<Hit> report) {
         LogicApp app = context.flow().logicApp();
         if (!LogicAppTriggerAccess.anyoneWithTheUrl(app)) {
@@ -61,14 +65,20 @@ public final class HttpTriggerAnyoneRule implements Rule {
             why = "its callback URL's SAS signature is the only key the workflow shows";
         } else if (LogicAppTriggerAccess.hasAuthorizationPolicy(app)) {
             why = "it has an Entra ID authorization policy, but SAS is still on (accessControl.triggers."
-                    + "sasAuthenticationPolicy is not Disabled) and calls come from any IP address, so the URL alone runs it";
+                    + "sasAuthenticationPolicy is not Disabled) and " + anyIp(app) + ", so the URL alone runs it";
         } else {
             why = "its callback URL's SAS signature is the only key: the logic app has no Entra ID authorization policy "
-                    + "(accessControl.triggers.openAuthenticationPolicies) and takes calls from any IP address";
+                    + "(accessControl.triggers.openAuthenticationPolicies) and " + anyIp(app);
         }
         report.accept(context.hit(DESCRIPTOR, trigger, trigger.jsonPointer(),
                 "HTTP trigger '" + trigger.name() + "' of workflow '" + context.flow().name() + "' of logic app '"
                         + app.name() + "' can be run by anyone with its URL: " + why)
-                .withEvidence("sas-only"));
+                .withEvidence("sas-only").atMost(Severity.MEDIUM));
+    }
+
+    private static String anyIp(LogicApp app) {
+        return app.accessControl().path("triggers").has("allowedCallerIpAddresses")
+                ? "its allowedCallerIpAddresses hold a range that covers every address"
+                : "it takes calls from any IP address (no allowedCallerIpAddresses)";
     }
 }
