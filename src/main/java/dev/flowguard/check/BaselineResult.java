@@ -9,10 +9,12 @@ import java.util.Set;
  * @param file the baseline file written (or that would have been), or null when none was
  * @param name how messages name it: from the reactor root
  * @param entries how many findings of this project it accepts
- * @param flows how many cloud flows were checked to make it
+ * @param flows how many flows were checked to make it: cloud flows and Logic Apps workflows
+ * @param workflows how many of those are Logic Apps workflows
  * @param fingerprints the fingerprints of this project's entries
  */
-public record BaselineResult(Status status, Path file, String name, int entries, int flows, Set<String> fingerprints) {
+public record BaselineResult(Status status, Path file, String name, int entries, int flows, int workflows,
+        Set<String> fingerprints) {
 
     public BaselineResult {
         fingerprints = Set.copyOf(fingerprints);

@@ -70,7 +70,7 @@ public final class CheckExecutor {
         if (!request.forSite()) {
             logNotices(request, outcome.notices(), log, reactor, true);
         }
-        Verdict verdict = Verdict.of(new ScanResult(scanned.solutions(), scanned.flows(), outcome.findings()),
+        Verdict verdict = Verdict.of(new ScanResult(scanned.solutions(), scanned.flows(), scanned.workflows(), outcome.findings()),
                 policy.failOn(), request.failIfNoFlows() && !request.inReactor(), request.project(), request.now())
                 .in(sources(request, inputs)).explainedBy(policy.help());
         if (request.forSite()) {
@@ -114,13 +114,13 @@ public final class CheckExecutor {
             if (shared && Files.isRegularFile(target)) {
                 write(request, target, name, true, new Baseline(List.of()));
             }
-            return new BaselineResult(BaselineResult.Status.NOTHING_OF_ITS_OWN, target, name, 0, 0, Set.of());
+            return new BaselineResult(BaselineResult.Status.NOTHING_OF_ITS_OWN, target, name, 0, 0, 0, Set.of());
         }
         Suppressions suppressions = SuppressionSources.load(request, registry, false);
         // the baseline holds fingerprints and names, never a value, so redaction does not matter here
         ScanResult scanned = scan(request, policy, inputs, log);
         if (request.failIfNoFlows() && !request.inReactor() && scanned.flows() == 0) {
-            return new BaselineResult(BaselineResult.Status.NO_FLOWS, null, name, 0, 0, Set.of());
+            return new BaselineResult(BaselineResult.Status.NO_FLOWS, null, name, 0, 0, 0, Set.of());
         }
         Suppressions.Outcome outcome = suppressions.apply(scanned.findings(), today(request));
         logNotices(request, outcome.notices().stream().filter(Notice::warning).toList(), log, reactor, false);
@@ -129,7 +129,7 @@ public final class CheckExecutor {
         Set<String> fingerprints = new HashSet<>();
         today.entries().forEach(e -> fingerprints.add(e.fingerprint()));
         return new BaselineResult(BaselineResult.Status.WRITTEN, target, name, today.entries().size(), scanned.flows(),
-                fingerprints);
+                scanned.workflows(), fingerprints);
     }
 
     /** Writes the baseline; a shared one keeps the other modules' entries, read and rewritten under one lock. */
@@ -174,8 +174,8 @@ public final class CheckExecutor {
                 policy.ruleSettings());
         return new Scanner(registry).scan(scan, new ScanListener() {
             @Override
-            public void artifactScanned(String displayName, int flows) {
-                log.info(prefix(request) + ": read " + displayName + " (" + flows + " cloud flow" + (flows == 1 ? "" : "s") + ")");
+            public void artifactScanned(String displayName, int flows, int workflows) {
+                log.info(prefix(request) + ": read " + displayName + " (" + ConsoleReport.flows(flows, workflows) + ")");
             }
 
             @Override

@@ -37,7 +37,7 @@ public class BaselineMojo extends AbstractScanMojo {
         BaselineResult result;
         if (settings.flag(Settings.Parameter.SKIP)) {
             skipped(project());
-            result = new BaselineResult(BaselineResult.Status.NOTHING_OF_ITS_OWN, null, null, 0, 0, Set.of());
+            result = new BaselineResult(BaselineResult.Status.NOTHING_OF_ITS_OWN, null, null, 0, 0, 0, Set.of());
         } else {
             try {
                 result = new CheckExecutor(RuleRegistry.builtIn()).baseline(
@@ -51,8 +51,9 @@ public class BaselineMojo extends AbstractScanMojo {
                     + " found no cloud flow, so it wrote no baseline. Name the solutions with <solutions> or "
                     + "-Dflowguard.solutions, or set failIfNoFlows=false.");
             case WRITTEN -> getLog().info(dev.flowguard.about.About.logPrefix(module) + " baseline: " + result.entries()
-                    + " finding" + (result.entries() == 1 ? "" : "s") + " of " + result.flows() + " cloud flow"
-                    + (result.flows() == 1 ? "" : "s") + " accepted in " + result.name());
+                    + " finding" + (result.entries() == 1 ? "" : "s") + " of "
+                    + dev.flowguard.report.ConsoleReport.flows(result.flows(), result.workflows()) + " accepted in "
+                    + result.name());
             default -> {
                 // nothing of its own: the executor has said so
             }

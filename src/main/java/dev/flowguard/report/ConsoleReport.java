@@ -144,7 +144,7 @@ public final class ConsoleReport {
     /** The counts line: flows, artifacts, findings per severity, suppressed. */
     public static String summary(Verdict verdict) {
         StringBuilder text = new StringBuilder(verdict.prefix()).append(" checked ")
-                .append(plural(verdict.result().flows(), "cloud flow"))
+                .append(flows(verdict.result().flows(), verdict.result().workflows()))
                 .append(" in ").append(plural(verdict.result().solutions().size(), "artifact")).append(": ")
                 .append(counts(verdict.result().countsBySeverity()));
         long suppressed = verdict.result().findings().stream().filter(Finding::suppressed).count();
@@ -192,8 +192,21 @@ public final class ConsoleReport {
             return "no solution was found to check (name them with <solutions> or -Dflowguard.solutions; in a project "
                     + "that has none, set flowguard.skip or failIfNoFlows=false)";
         }
-        return "no cloud flow was found in the " + plural(verdict.result().solutions().size(), "artifact")
+        return "no cloud flow or Logic Apps workflow was found in the "
+                + plural(verdict.result().solutions().size(), "artifact")
                 + " read (set failIfNoFlows=false if that is expected)";
+    }
+
+    /**
+     * {@code 3 cloud flows}, or with Logic Apps {@code 0 cloud flows and 3 workflows}: a logic app's flows are
+     * workflows in Azure's words.
+     *
+     * @param flows cloud flows and workflows together
+     * @param workflows how many of them are Logic Apps workflows
+     */
+    public static String flows(int flows, int workflows) {
+        return workflows == 0 ? plural(flows, "cloud flow")
+                : plural(flows - workflows, "cloud flow") + " and " + plural(workflows, "workflow");
     }
 
     static String plural(int count, String noun) {

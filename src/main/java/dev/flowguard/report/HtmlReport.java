@@ -68,7 +68,8 @@ public final class HtmlReport implements ReportWriter {
         start(html, title(verdict.project()));
         html.write("<h1>" + e(title(verdict.project())) + "</h1>\n");
         html.write("<p class=\"meta\">" + (verdict.project() == null ? "" : "project " + e(verdict.project()) + " · ")
-                + meta(verdict.checkedAt(), verdict.result().solutions().size(), verdict.result().flows(), verdict.failOn())
+                + meta(verdict.checkedAt(), verdict.result().solutions().size(),
+                        ConsoleReport.flows(verdict.result().flows(), verdict.result().workflows()), verdict.failOn())
                 + "</p>\n");
         outcome(html, verdict.failed(), ConsoleReport.outcome(verdict));
         writeCounts(html, verdict.result().countsBySeverity(), suppressed(verdict));
@@ -85,7 +86,8 @@ public final class HtmlReport implements ReportWriter {
         start(html, title);
         html.write("<h1>" + e(title) + "</h1>\n");
         html.write("<p class=\"meta\">" + (reactor.modules().size() + reactor.unchecked().size()) + " module(s) · "
-                + meta(reactor.checkedAt(), reactor.artifacts(), reactor.flows(), null) + "</p>\n");
+                + meta(reactor.checkedAt(), reactor.artifacts(),
+                        ConsoleReport.flows(reactor.flows(), reactor.workflows()), null) + "</p>\n");
         outcome(html, reactor.failed(), ReactorSummary.outcome(reactor));
         html.write("<h2>Modules</h2>\n<table>\n<tr><th>module</th><th>artifacts</th><th>cloud flows</th>"
                 + "<th>findings</th><th>suppressed</th><th>outcome</th></tr>\n");
@@ -127,9 +129,9 @@ public final class HtmlReport implements ReportWriter {
     }
 
     /** A page opened days later says when it was made, by which flowguard, and what it covers. */
-    private static String meta(Instant checkedAt, int artifacts, int flows, Severity failOn) {
+    private static String meta(Instant checkedAt, int artifacts, String flows, Severity failOn) {
         return "checked " + e(CHECKED_AT.format(checkedAt)) + " · " + e(About.NAME + " " + About.version()) + " · "
-                + artifacts + " artifact(s) · " + flows + " cloud flow(s)"
+                + ConsoleReport.plural(artifacts, "artifact") + " · " + e(flows)
                 + (failOn == null ? "" : " · failOnSeverity " + failOn);
     }
 

@@ -33,7 +33,7 @@ public final class JsonReport implements ReportWriter {
             writeTool(json);
             json.writeObjectFieldStart("summary");
             writeCounts(json, verdict.result().solutions().size(), verdict.result().flows(),
-                    verdict.result().countsBySeverity(), verdict.failed());
+                    verdict.result().workflows(), verdict.result().countsBySeverity(), verdict.failed());
             json.writeEndObject();
             json.writeArrayFieldStart("findings");
             for (Finding finding : verdict.result().findings()) {
@@ -52,7 +52,8 @@ public final class JsonReport implements ReportWriter {
             writeTool(json);
             json.writeObjectFieldStart("summary");
             json.writeNumberField("modules", reactor.modules().size() + reactor.unchecked().size());
-            writeCounts(json, reactor.artifacts(), reactor.flows(), reactor.countsBySeverity(), reactor.failed());
+            writeCounts(json, reactor.artifacts(), reactor.flows(), reactor.workflows(), reactor.countsBySeverity(),
+                    reactor.failed());
             json.writeEndObject();
             json.writeArrayFieldStart("modules");
             for (Verdict module : reactor.modules()) {
@@ -60,7 +61,7 @@ public final class JsonReport implements ReportWriter {
                 json.writeStringField("module", module.project());
                 json.writeStringField("path", module.sources().projectPath().orElse(null));
                 writeCounts(json, module.result().solutions().size(), module.result().flows(),
-                        module.result().countsBySeverity(), module.failed());
+                        module.result().workflows(), module.result().countsBySeverity(), module.failed());
                 json.writeEndObject();
             }
             for (String unchecked : reactor.unchecked()) {
@@ -68,6 +69,7 @@ public final class JsonReport implements ReportWriter {
                 json.writeStringField("module", unchecked);
                 json.writeNumberField("solutions", 0);
                 json.writeNumberField("flows", 0);
+                json.writeNumberField("workflows", 0);
                 json.writeBooleanField("failed", false);
                 json.writeEndObject();
             }
@@ -90,10 +92,12 @@ public final class JsonReport implements ReportWriter {
         json.writeEndObject();
     }
 
-    private static void writeCounts(JsonGenerator json, int solutions, int flows, Map<Severity, Integer> counts,
-            boolean failed) throws IOException {
+    /** @param flows cloud flows and Logic Apps workflows; {@code workflows} says how many are the latter */
+    private static void writeCounts(JsonGenerator json, int solutions, int flows, int workflows,
+            Map<Severity, Integer> counts, boolean failed) throws IOException {
         json.writeNumberField("solutions", solutions);
         json.writeNumberField("flows", flows);
+        json.writeNumberField("workflows", workflows);
         json.writeObjectFieldStart("findings");
         for (int i = Severity.values().length - 1; i >= 0; i--) {
             json.writeNumberField(Severity.values()[i].name(), counts.get(Severity.values()[i]));

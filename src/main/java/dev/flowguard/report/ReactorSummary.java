@@ -15,7 +15,7 @@ public final class ReactorSummary {
         int modules = reactor.modules().size() + reactor.unchecked().size();
         StringBuilder text = new StringBuilder(prefix(reactor)).append(": ")
                 .append(ConsoleReport.plural(modules, "module")).append(", ")
-                .append(ConsoleReport.plural(reactor.flows(), "cloud flow")).append(" in ")
+                .append(ConsoleReport.flows(reactor.flows(), reactor.workflows())).append(" in ")
                 .append(ConsoleReport.plural(reactor.artifacts(), "artifact")).append(": ")
                 .append(ConsoleReport.counts(reactor.countsBySeverity()));
         if (reactor.suppressed() > 0) {

@@ -28,6 +28,10 @@ public record ReactorVerdict(String root, List<Verdict> modules, List<String> un
         return modules.stream().mapToInt(v -> v.result().flows()).sum();
     }
 
+    public int workflows() {
+        return modules.stream().mapToInt(v -> v.result().workflows()).sum();
+    }
+
     public int artifacts() {
         return modules.stream().mapToInt(v -> v.result().solutions().size()).sum();
     }

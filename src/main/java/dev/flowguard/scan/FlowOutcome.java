@@ -12,37 +12,38 @@ import java.util.List;
  * @param retained the flow's model and bytes, kept for a second look when another flow shares a secret with it; null
  *     when not kept
  */
-record FlowOutcome(int flows, List<Finding> findings, String note, Throwable noteCause, ChildFlowFacts facts,
-        Retained retained) {
+record FlowOutcome(int flows, int workflows, List<Finding> findings, String note, Throwable noteCause,
+        ChildFlowFacts facts, Retained retained) {
 
     /** A checked flow's model and file, kept so that a second look computes only its origins again. */
     record Retained(FlowModel model, byte[] bytes) {
     }
 
-    /** @param facts what the flow shares with its parent and child flows */
-    static FlowOutcome checked(List<Finding> findings, ChildFlowFacts facts, Retained retained) {
-        return new FlowOutcome(1, findings, null, null, facts, retained);
+    /**
+     * @param workflow whether the flow is a Logic Apps workflow rather than a cloud flow
+     * @param facts what the flow shares with its parent and child flows
+     */
+    static FlowOutcome checked(boolean workflow, List<Finding> findings, ChildFlowFacts facts, Retained retained) {
+        return new FlowOutcome(1, workflow ? 1 : 0, findings, null, null, facts, retained);
     }
 
-    /** @param flows how many flows the file held: an ARM template may hold several logic apps */
-    static FlowOutcome checked(int flows, List<Finding> findings) {
-        return new FlowOutcome(flows, findings, null, null, ChildFlowFacts.NONE, null);
+    /** @param workflows how many Logic Apps workflows the file held: an ARM template may hold several */
+    static FlowOutcome workflows(int workflows, List<Finding> findings) {
+        return new FlowOutcome(workflows, workflows, findings, null, null, ChildFlowFacts.NONE, null);
     }
 
     static FlowOutcome unreadable(Finding finding, String note, Throwable noteCause) {
-        return new FlowOutcome(0, List.of(finding), note, noteCause, ChildFlowFacts.NONE, null);
+        return new FlowOutcome(0, 0, List.of(finding), note, noteCause, ChildFlowFacts.NONE, null);
     }
 
     static FlowOutcome skipped(String note) {
-        return new FlowOutcome(0, List.of(), note, null, ChildFlowFacts.NONE, null);
+        return new FlowOutcome(0, 0, List.of(), note, null, ChildFlowFacts.NONE, null);
     }
 
-    /** @return how many flows were checked: 0 when none, more than 1 for a template holding several */
-    int mergeInto(List<Finding> into, ScanListener listener) {
+    void mergeInto(List<Finding> into, ScanListener listener) {
         if (note != null) {
             listener.debug(note, noteCause);
         }
         into.addAll(findings);
-        return flows;
     }
 }

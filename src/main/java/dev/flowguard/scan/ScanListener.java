@@ -10,9 +10,10 @@ public interface ScanListener {
      * An artifact was read and its flows checked; called on the scanning thread, in scan order.
      *
      * @param displayName the artifact as findings name it
-     * @param flows how many cloud flows it held
+     * @param flows how many flows it held: cloud flows and Logic Apps workflows
+     * @param workflows how many of those are Logic Apps workflows
      */
-    default void artifactScanned(String displayName, int flows) {
+    default void artifactScanned(String displayName, int flows, int workflows) {
     }
 
     /** Detail for {@code -X}, such as the exception behind an FG901. */

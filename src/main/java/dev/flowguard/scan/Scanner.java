@@ -102,6 +102,7 @@ public final class Scanner {
         List<Finding> all = new ArrayList<>();
         List<String> solutions = new ArrayList<>();
         int flows = 0;
+        int workflows = 0;
         ExecutorService workers = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, new WorkerThreads()) : null;
         try {
             for (ScanInput input : request.inputs()) {
@@ -111,7 +112,7 @@ public final class Scanner {
                 } catch (UnreadableException e) {
                     all.add(unreadable(findings, null, new ReadProblem(input.displayName(), e.getMessage(), e.getCause()),
                             file -> input.path().getFileName().toString(), listener));
-                    listener.artifactScanned(input.displayName(), 0);
+                    listener.artifactScanned(input.displayName(), 0, 0);
                     continue;
                 }
                 try (artifact) {
@@ -132,11 +133,15 @@ public final class Scanner {
                     CrossFlows.recheck(outcomes,
                             (index, crossFlow) -> checker.recheck(sources.get(index), outcomes.get(index), crossFlow));
                     int checked = 0;
+                    int checkedWorkflows = 0;
                     for (FlowOutcome outcome : outcomes) {
-                        checked += outcome.mergeInto(all, listener);
+                        outcome.mergeInto(all, listener);
+                        checked += outcome.flows();
+                        checkedWorkflows += outcome.workflows();
                     }
-                    listener.artifactScanned(input.displayName(), checked);
+                    listener.artifactScanned(input.displayName(), checked, checkedWorkflows);
                     flows += checked;
+                    workflows += checkedWorkflows;
                 }
             }
         } finally {
@@ -145,7 +150,7 @@ public final class Scanner {
             }
         }
         all.sort(ORDER);
-        return new ScanResult(solutions, flows, all);
+        return new ScanResult(solutions, flows, workflows, all);
     }
 
     private void checkSolution(OpenArtifact artifact, ScanRequest request, FindingFactory findings, List<Finding> into) {
@@ -297,13 +302,13 @@ public final class Scanner {
         private FlowOutcome checkModel(FlowModel model, byte[] bytes, FlowOutcome.Retained retained) {
             List<Finding> found = checkOne(new FlowContext(model), bytes);
             if (!isSolution(artifact.solution().kind())) {
-                return FlowOutcome.checked(found, ChildFlowFacts.NONE, null);
+                return FlowOutcome.checked(model.flow().isLogicApp(), found, ChildFlowFacts.NONE, null);
             }
             ChildFlowFacts facts = model.childFlowFacts();
             if (retained == null && facts != ChildFlowFacts.NONE && reserve(bytes.length)) {
                 retained = new FlowOutcome.Retained(model, bytes);
             }
-            return FlowOutcome.checked(found, facts, retained);
+            return FlowOutcome.checked(model.flow().isLogicApp(), found, facts, retained);
         }
 
         private boolean reserve(long bytes) {
@@ -318,7 +323,7 @@ public final class Scanner {
                 Flow flow = FlowParser.parse(source.displayPath(), root, workflow);
                 found.addAll(checkOne(new FlowContext(FlowModel.of(flow, artifact.solution())), bytes));
             }
-            return FlowOutcome.checked(workflows.size(), found);
+            return FlowOutcome.workflows(workflows.size(), found);
         }
 
         private List<Finding> checkOne(FlowContext context, byte[] bytes) {

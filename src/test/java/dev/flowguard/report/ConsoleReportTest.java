@@ -45,6 +45,20 @@ class ConsoleReportTest {
     }
 
     @Test
+    void logicAppsWorkflowsAreCountedAsWorkflowsNotCloudFlows() {
+        Verdict logicApps = Verdict.of(new ScanResult(List.of("orders-intake"), 3, 3, List.of()), Severity.HIGH, true);
+        Verdict both = Verdict.of(new ScanResult(List.of("Contoso", "orders-intake"), 5, 1, List.of()), Severity.HIGH, true);
+        Verdict flowsOnly = Verdict.of(new ScanResult(List.of("Contoso"), 1, List.of()), Severity.HIGH, true);
+
+        assertEquals("flowguard checked 0 cloud flows and 3 workflows in 1 artifact: 0 CRITICAL, 0 HIGH, 0 MEDIUM, 0 LOW, "
+                + "0 INFO", ConsoleReport.summary(logicApps));
+        assertTrue(ConsoleReport.summary(both).startsWith("flowguard checked 4 cloud flows and 1 workflow in 2 artifacts"),
+                ConsoleReport.summary(both));
+        assertTrue(ConsoleReport.summary(flowsOnly).startsWith("flowguard checked 1 cloud flow in 1 artifact:"),
+                ConsoleReport.summary(flowsOnly));
+    }
+
+    @Test
     void baselineAcceptedFindingsAreCountedNotListedOnEveryBuild() {
         ScanResult result = new ScanResult(List.of("Contoso"), 4, List.of(
                 finding(Severity.HIGH, "FG401", "manual", "can be run by anyone", Suppression.baseline("flowguard-baseline.json")),

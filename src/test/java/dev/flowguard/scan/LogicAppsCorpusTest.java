@@ -80,6 +80,7 @@ class LogicAppsCorpusTest {
         // ARM templates, exported resources, workflow files and Standard project folders
         assertEquals(370, inputs.size(), "artifacts discovered");
         assertEquals(385, result.flows(), "workflows read");
+        assertEquals(385, result.workflows(), "every one counted as a workflow, none as a cloud flow");
         assertEquals(CSHARP_TEMPLATES, result.findings().stream().filter(f -> f.ruleId().equals("FG901"))
                 .map(Finding::file).sorted().toList());
         assertEquals(REVIEWED, result.findings().stream()

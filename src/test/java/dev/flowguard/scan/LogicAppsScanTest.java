@@ -88,6 +88,7 @@ class LogicAppsScanTest {
         ScanResult result = scan("arm/nested-deployment.json");
 
         assertEquals(2, result.flows(), "two workflows in one template are two flows");
+        assertEquals(2, result.workflows(), "and both are Logic Apps workflows, not cloud flows");
         assertEquals(List.of(
                 "FG401 MEDIUM invoice-router/invoice-router arm/nested-deployment.json:34 When_a_HTTP_request_is_received"),
                 rules(result), "one open trigger, one finding: FG401 says the URL works from every address, no FG403");
@@ -121,6 +122,7 @@ class LogicAppsScanTest {
         ScanResult result = scan("standard/OrdersApp");
 
         assertEquals(1, result.flows());
+        assertEquals(1, result.workflows());
         assertEquals(List.of("OrdersApp"), result.solutions());
         assertEquals(List.of(
                 "FG401 MEDIUM OrdersApp/Receive standard/OrdersApp/Receive/workflow.json:6 When_a_HTTP_request_is_received",
