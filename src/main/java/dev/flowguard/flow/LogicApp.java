@@ -18,6 +18,8 @@ import java.util.List;
  *     {@code parameterValues}; on the first workflow of a file only, so that each is checked once
  * @param templateParameters the ARM template parameters the workflow's resource can read, the nearest template's
  *     first; empty outside ARM templates
+ * @param splices where an ARM expression writes a template parameter's value straight into the workflow's
+ *     definition or, on the first workflow of a file, into an API connection's {@code parameterValues}
  */
 public record LogicApp(
         String name,
@@ -26,7 +28,8 @@ public record LogicApp(
         String accessControlPointer,
         List<WorkflowParameterValue> parameterValues,
         List<ConnectionValue> connectionValues,
-        List<TemplateParameter> templateParameters) {
+        List<TemplateParameter> templateParameters,
+        List<TemplateSplice> splices) {
 
     /** Where the workflow lives; only a Consumption resource has access control in the artifact. */
     public enum Hosting {
@@ -43,11 +46,15 @@ public record LogicApp(
         parameterValues = List.copyOf(parameterValues);
         connectionValues = List.copyOf(connectionValues);
         templateParameters = List.copyOf(templateParameters);
+        splices = List.copyOf(splices);
     }
 
-    /** This logic app with {@code values} as its connection values. */
-    public LogicApp withConnectionValues(List<ConnectionValue> values) {
-        return new LogicApp(name, hosting, accessControl, accessControlPointer, parameterValues, values, templateParameters);
+    /** This logic app with the file's API connections: their values and the template parameters they splice. */
+    public LogicApp withConnections(List<ConnectionValue> values, List<TemplateSplice> connectionSplices) {
+        List<TemplateSplice> all = new java.util.ArrayList<>(splices);
+        all.addAll(connectionSplices);
+        return new LogicApp(name, hosting, accessControl, accessControlPointer, parameterValues, values, templateParameters,
+                all);
     }
 
     /** The template parameter {@code name} as the resource sees it, if the template declares one. */
@@ -56,7 +63,7 @@ public record LogicApp(
     }
 
     public static LogicApp withoutHost(String name, Hosting hosting) {
-        return new LogicApp(name, hosting, null, "", List.of(), List.of(), List.of());
+        return new LogicApp(name, hosting, null, "", List.of(), List.of(), List.of(), List.of());
     }
 
     public boolean isConsumptionResource() {
@@ -106,5 +113,21 @@ public record LogicApp(
 
     /** One string in a {@code Microsoft.Web/connections} resource's {@code parameterValues}. */
     public record ConnectionValue(String connection, String key, String value, String jsonPointer) {
+    }
+
+    /**
+     * A template parameter an ARM expression writes in place ({@code "x-api-key": "[parameters('partnerApiKey')]"}):
+     * at deployment its value becomes part of the resource, readable by anyone who can read the resource.
+     *
+     * @param parameter the declared parameter (its {@code jsonPointer} is empty when the template does not declare it)
+     * @param jsonPointer where the expression is
+     * @param place how messages name where it is written: {@code the definition of workflow 'partner-sync'},
+     *     {@code parameter value 'password' of API connection 'erp-sql'}
+     * @param key the key it is written under ({@code x-api-key}, {@code password})
+     * @param whole whether the parameter is the whole value ({@code [parameters('x')]}), so that the key names it;
+     *     inside a larger expression ({@code [listKeys(concat(…, parameters('workspace')))]}) it may be anything
+     */
+    public record TemplateSplice(TemplateParameter parameter, String jsonPointer, String place, String key,
+            boolean whole) {
     }
 }

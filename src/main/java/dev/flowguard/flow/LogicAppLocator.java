@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.LogicApp.ConnectionValue;
 import dev.flowguard.flow.LogicApp.Hosting;
 import dev.flowguard.flow.LogicApp.TemplateParameter;
+import dev.flowguard.flow.LogicApp.TemplateSplice;
 import dev.flowguard.flow.LogicApp.WorkflowParameterValue;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -58,12 +59,12 @@ public final class LogicAppLocator {
         String type = root.path("type").asText("").toLowerCase(Locale.ROOT);
         if (root.path("resources").isArray()) {
             List<Located> found = new ArrayList<>();
-            List<ConnectionValue> connections = new ArrayList<>();
+            Connections connections = new Connections(new ArrayList<>(), new ArrayList<>());
             walkTemplate(root, "", List.of(), names, found, connections);
             if (!found.isEmpty() && !connections.isEmpty()) {
                 Located first = found.get(0);
                 found.set(0, new Located(first.name(), first.definitionPointer(),
-                        first.logicApp().withConnectionValues(connections)));
+                        first.logicApp().withConnections(connections.values(), connections.splices())));
             }
             return found;
         }
@@ -73,7 +74,7 @@ public final class LogicAppLocator {
             return List.of(new Located(name, "/properties/definition", new LogicApp(name, Hosting.CONSUMPTION,
                     root.path("properties").path("accessControl"), "/properties/accessControl",
                     parameterValues(root.path("properties").path("parameters"), "/properties/parameters", List.of()),
-                    List.of(), List.of())));
+                    List.of(), List.of(), List.of())));
         }
         if (type.equals(STANDARD_WORKFLOW)) {
             String full = root.path("name").asText("");
@@ -95,9 +96,37 @@ public final class LogicAppLocator {
         return List.of();
     }
 
+    /**
+     * What an ARM template's {@code Microsoft.Web/connections} resources are deployed with, at any depth of nested
+     * deployments: their string values and the template parameters they splice in.
+     */
+    public record Connections(List<ConnectionValue> values, List<TemplateSplice> splices) {
+
+        public boolean isEmpty() {
+            return values.isEmpty() && splices.isEmpty();
+        }
+    }
+
+    /**
+     * The API connections of an ARM template that deploys no workflow (with one, {@link #locate} hands them to the
+     * first workflow's logic app); none for anything else.
+     */
+    public static Connections templateConnections(JsonNode root) {
+        Connections connections = new Connections(new ArrayList<>(), new ArrayList<>());
+        if (root == null || !root.path("resources").isArray()) {
+            return connections;
+        }
+        try {
+            walkTemplate(root, "", List.of(), new Names("", ""), new ArrayList<>(), connections);
+        } catch (NotAFlowException e) {
+            return new Connections(List.of(), List.of()); // a workflow without a definition: reported as broken
+        }
+        return connections;
+    }
+
     /** A template's resources, then those of its nested deployments' templates, innermost parameters first. */
     private static void walkTemplate(JsonNode template, String pointer, List<Scope> outer, Names names,
-            List<Located> found, List<ConnectionValue> connections) throws NotAFlowException {
+            List<Located> found, Connections connections) throws NotAFlowException {
         List<Scope> scopes = new ArrayList<>();
         scopes.add(new Scope(template, pointer));
         scopes.addAll(outer);
@@ -105,7 +134,7 @@ public final class LogicAppLocator {
     }
 
     private static void walkResources(JsonNode resources, String pointer, List<Scope> scopes, Names names,
-            List<Located> found, List<ConnectionValue> connections) throws NotAFlowException {
+            List<Located> found, Connections connections) throws NotAFlowException {
         for (int i = 0; i < resources.size(); i++) {
             JsonNode resource = resources.get(i);
             String at = pointer + "/" + i;
@@ -117,9 +146,20 @@ public final class LogicAppLocator {
                 walkTemplate(properties.path("template"), at + "/properties/template", scopes, names, found, connections);
             } else if (type.equals(CONNECTIONS)) {
                 String connection = resolveName(resource.path("name"), scopes, "connection " + i);
-                strings(properties.path("parameterValues"), at + "/properties/parameterValues", "", connection, connections);
+                int before = connections.values().size();
+                strings(properties.path("parameterValues"), at + "/properties/parameterValues", "", connection,
+                        connections.values());
                 strings(properties.path("parameterValueSet"), at + "/properties/parameterValueSet", "", connection,
-                        connections);
+                        connections.values());
+                for (ConnectionValue value : connections.values().subList(before, connections.values().size())) {
+                    String key = value.key().substring(value.key().lastIndexOf('/') + 1);
+                    boolean whole = TemplateExpressions.parameterName(value.value()) != null;
+                    for (String parameter : TemplateExpressions.parameterNames(value.value())) {
+                        connections.splices().add(new TemplateSplice(templateParameter(parameter, scopes),
+                                value.jsonPointer(), "parameter value '" + value.key() + "' of API connection '"
+                                        + connection + "'", key, whole));
+                    }
+                }
             }
             if (resource.path("resources").isArray()) {
                 walkResources(resource.path("resources"), at + "/resources", scopes, names, found, connections);
@@ -135,10 +175,34 @@ public final class LogicAppLocator {
             return; // [variables('definition')] or a loaded file: not written here, nothing to read
         }
         requireDefinition(definition, name);
+        List<TemplateSplice> splices = new ArrayList<>();
+        splices(definition, at + "/properties/definition", "", "the definition of workflow '" + name + "'", scopes, splices);
         found.add(new Located(name, at + "/properties/definition", new LogicApp(name, Hosting.CONSUMPTION,
                 resource.path("properties").path("accessControl"), at + "/properties/accessControl",
                 parameterValues(resource.path("properties").path("parameters"), at + "/properties/parameters", scopes),
-                List.of(), visibleParameters(scopes))));
+                List.of(), visibleParameters(scopes), splices)));
+    }
+
+    /** Every template parameter an ARM expression in {@code node} writes in place, with the key it is under. */
+    private static void splices(JsonNode node, String pointer, String key, String place, List<Scope> scopes,
+            List<TemplateSplice> into) {
+        if (node.isTextual()) {
+            boolean whole = TemplateExpressions.parameterName(node.asText()) != null;
+            for (String parameter : TemplateExpressions.parameterNames(node.asText())) {
+                into.add(new TemplateSplice(templateParameter(parameter, scopes), pointer, place, key, whole));
+            }
+        } else if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                splices(field.getValue(), pointer + "/" + JsonPointers.escape(field.getKey()), field.getKey(), place,
+                        scopes, into);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                splices(node.get(i), pointer + "/" + i, key, place, scopes, into);
+            }
+        }
     }
 
     private static List<WorkflowParameterValue> parameterValues(JsonNode parameters, String pointer, List<Scope> scopes) {

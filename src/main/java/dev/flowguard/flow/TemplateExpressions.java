@@ -12,6 +12,7 @@ public final class TemplateExpressions {
 
     private static final Pattern PARAMETER = Pattern.compile("^\\[\\s*parameters\\(\\s*'([^']+)'\\s*\\)\\s*]$");
     private static final Pattern VARIABLE = Pattern.compile("^\\[\\s*variables\\(\\s*'([^']+)'\\s*\\)\\s*]$");
+    private static final Pattern ANY_PARAMETER = Pattern.compile("\\bparameters\\(\\s*'([^']+)'\\s*\\)");
 
     private TemplateExpressions() {
     }
@@ -47,6 +48,23 @@ public final class TemplateExpressions {
     static String parameterName(String text) {
         Matcher matcher = PARAMETER.matcher(text.strip());
         return matcher.matches() ? matcher.group(1) : null;
+    }
+
+    /**
+     * Every parameter an ARM expression reads, in order: {@code [concat('Bearer ', parameters('token'))]} reads
+     * {@code token}; none when {@code text} is not an ARM expression.
+     */
+    static java.util.List<String> parameterNames(String text) {
+        String stripped = text.strip();
+        if (!isArmExpression(stripped)) {
+            return java.util.List.of();
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        Matcher matcher = ANY_PARAMETER.matcher(stripped);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
     }
 
     static String variableName(String text) {

@@ -20,7 +20,9 @@ public final class Placeholders {
             + "|sample|redacted|[\\s_-]here\\b|\\bhere>|insert[\\s_-]|enter[\\s_-]|fill[\\s_-]?in|\\btodo\\b|\\btbd\\b"
             + "|fixme|lorem|^any[-_]|tenant[-_]?name|00000000-0000-0000-0000-000000000000|fake"
             + "|^(?:my|some|the)[-_]?(?:password|passwd|pwd|secret|key|token|api[-_]?key|auth\\w*|pfx\\w*|cert\\w*|value)$"
-            + "|^pfx[-_]?(?:content|data|value|base64)$");
+            + "|^pfx[-_]?(?:content|data|value|base64)$"
+            // a test double that says it does not work: IncorrectPassword, invalid_key, wrong-token
+            + "|^(?:incorrect|invalid|wrong|bogus)[\\s_-]?(?:pass\\w*|pwd|secret|key|token|user\\w*|credential\\w*|value)$");
     /** Lower-case words that say what belongs there: {@code serviceone-auth-apikey}, {@code client_secret_value}. */
     private static final Pattern LOWER_CASE_WORDS = Pattern.compile("[a-z]+(?:[-_.][a-z]+)*");
     private static final Pattern SAYS_SECRET = Pattern.compile(

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowParameter;
 import dev.flowguard.flow.LogicApp;
+import dev.flowguard.flow.TemplateExpressions;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,9 +35,10 @@ record LogicAppValue(ShippedValue.Kind kind, List<String> names, String what, St
             return List.of();
         }
         List<LogicAppValue> values = new ArrayList<>();
+        Set<String> defaults = new HashSet<>();
         for (LogicApp.WorkflowParameterValue parameter : app.parameterValues()) {
             JsonNode literal = parameter.literal();
-            if (literal == null || !literal.isTextual()) {
+            if (literal == null || !literal.isTextual() || !defaults.add(parameter.literalPointer())) {
                 continue;
             }
             LogicApp.TemplateParameter template = parameter.templateParameter();
@@ -50,7 +54,39 @@ record LogicAppValue(ShippedValue.Kind kind, List<String> names, String what, St
                     : ShippedValue.Kind.WORKFLOW_PARAMETER_VALUE, names, what, literal.asText(), parameter.literalPointer(),
                     secure));
         }
-        for (LogicApp.ConnectionValue connection : app.connectionValues()) {
+        values.addAll(ofSplices(app.splices(), defaults));
+        values.addAll(ofConnections(app.connectionValues()));
+        return values;
+    }
+
+    /**
+     * The defaults of template parameters written in place: deployed as committed, the default is what the
+     * workflow or connection gets. Each default once, whatever the number of places.
+     *
+     * @param seen the defaults' pointers already taken
+     */
+    static List<LogicAppValue> ofSplices(List<LogicApp.TemplateSplice> splices, Set<String> seen) {
+        List<LogicAppValue> values = new ArrayList<>();
+        for (LogicApp.TemplateSplice splice : splices) {
+            LogicApp.TemplateParameter template = splice.parameter();
+            JsonNode fallback = template.defaultValue();
+            if (template.jsonPointer().isEmpty() || fallback == null || !fallback.isTextual()
+                    || TemplateExpressions.isExpression(fallback) || !seen.add(template.jsonPointer() + "/defaultValue")) {
+                continue;
+            }
+            List<String> names = splice.key().isEmpty() || !splice.whole() ? List.of(template.name())
+                    : List.of(template.name(), splice.key());
+            values.add(new LogicAppValue(ShippedValue.Kind.TEMPLATE_PARAMETER_DEFAULT, names,
+                    "the default value of ARM template parameter '" + template.name() + "' (" + typeOf(template)
+                            + "), which is written into " + splice.place() + ",",
+                    fallback.asText(), template.jsonPointer() + "/defaultValue", template.isSecureType()));
+        }
+        return values;
+    }
+
+    static List<LogicAppValue> ofConnections(List<LogicApp.ConnectionValue> connections) {
+        List<LogicAppValue> values = new ArrayList<>();
+        for (LogicApp.ConnectionValue connection : connections) {
             String key = connection.key().substring(connection.key().lastIndexOf('/') + 1);
             values.add(new LogicAppValue(ShippedValue.Kind.CONNECTION_PARAMETER, List.of(key), "parameter value '"
                     + connection.key() + "' of API connection '" + connection.connection() + "' (Microsoft.Web/connections)",

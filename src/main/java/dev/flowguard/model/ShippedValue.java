@@ -34,7 +34,9 @@ public record ShippedValue(Kind kind, String file, String jsonPointer, String va
         /** A {@code Microsoft.Web/connections} resource's {@code parameterValues}. */
         CONNECTION_PARAMETER,
         /** A Logic Apps Standard project's settings files: local.settings.json, parameters.json, connections.json. */
-        LOGIC_APP_SETTING
+        LOGIC_APP_SETTING,
+        /** A value an ARM template parameter file ({@code deploymentParameters}) gives a template parameter. */
+        ARM_PARAMETER_VALUE
     }
 
     public ShippedValue {
@@ -49,6 +51,6 @@ public record ShippedValue(Kind kind, String file, String jsonPointer, String va
     /** Whether the value belongs to an Azure Logic Apps artifact, whose secrets live in app settings and Key Vault. */
     public boolean isLogicApp() {
         return kind == Kind.TEMPLATE_PARAMETER_DEFAULT || kind == Kind.WORKFLOW_PARAMETER_VALUE
-                || kind == Kind.CONNECTION_PARAMETER || kind == Kind.LOGIC_APP_SETTING;
+                || kind == Kind.CONNECTION_PARAMETER || kind == Kind.LOGIC_APP_SETTING || kind == Kind.ARM_PARAMETER_VALUE;
     }
 }

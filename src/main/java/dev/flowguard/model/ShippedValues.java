@@ -3,6 +3,7 @@ package dev.flowguard.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.FlowParameter;
+import dev.flowguard.flow.LogicAppLocator;
 import dev.flowguard.knowledge.SecretNames;
 import dev.flowguard.solution.DeploymentSettings;
 import dev.flowguard.solution.EnvironmentVariable;
@@ -53,11 +54,42 @@ public final class ShippedValues {
         }
         for (LogicAppSettings settings : solution.logicAppSettings()) {
             for (SettingValue value : settings.values()) {
-                String key = value.schemaName().substring(value.schemaName().lastIndexOf('/') + 1);
-                values.add(new ShippedValue(ShippedValue.Kind.LOGIC_APP_SETTING, settings.file(), value.jsonPointer(),
-                        value.value(), List.of(key), "setting '" + value.schemaName() + "' in " + settings.fileName()
-                                + " of logic app '" + solution.name() + "'", SecretNames.isSecret(key), false, null));
+                values.add(settings.shape() == LogicAppSettings.Shape.ARM_PARAMETERS ? armParameter(settings, value)
+                        : logicAppSetting(settings, value, solution));
             }
+        }
+        return values;
+    }
+
+    private static ShippedValue logicAppSetting(LogicAppSettings settings, SettingValue value, Solution solution) {
+        String key = value.schemaName().substring(value.schemaName().lastIndexOf('/') + 1);
+        return new ShippedValue(ShippedValue.Kind.LOGIC_APP_SETTING, settings.file(), value.jsonPointer(), value.value(),
+                List.of(key), "setting '" + value.schemaName() + "' in " + settings.fileName() + " of logic app '"
+                        + solution.name() + "'", SecretNames.isSecret(key), false, null);
+    }
+
+    /** Named by the parameter, and by the key inside an object value ({@code connection/password}). */
+    private static ShippedValue armParameter(LogicAppSettings settings, SettingValue value) {
+        String path = value.schemaName();
+        int slash = path.indexOf('/');
+        String parameter = slash < 0 ? path : path.substring(0, slash);
+        List<String> names = slash < 0 ? List.of(parameter) : List.of(parameter, path.substring(path.lastIndexOf('/') + 1));
+        return new ShippedValue(ShippedValue.Kind.ARM_PARAMETER_VALUE, settings.file(), value.jsonPointer(), value.value(),
+                names, "ARM template parameter '" + path + "' in parameter file " + settings.fileName(),
+                names.stream().anyMatch(SecretNames::isSecret), false, null);
+    }
+
+    /**
+     * The values of an ARM template's {@code Microsoft.Web/connections} resources, for a template that deploys
+     * connections but no workflow (with a workflow, the first workflow's logic app carries them).
+     */
+    public static List<ShippedValue> ofConnections(String file, LogicAppLocator.Connections connections) {
+        List<ShippedValue> values = new ArrayList<>();
+        List<LogicAppValue> found = new ArrayList<>(LogicAppValue.ofConnections(connections.values()));
+        found.addAll(LogicAppValue.ofSplices(connections.splices(), new java.util.HashSet<>()));
+        for (LogicAppValue value : found) {
+            values.add(new ShippedValue(value.kind(), file, value.jsonPointer(), value.value(), value.names(),
+                    value.what(), value.names().stream().anyMatch(SecretNames::isSecret), value.secureType(), null));
         }
         return values;
     }

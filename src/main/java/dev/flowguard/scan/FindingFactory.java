@@ -54,6 +54,19 @@ final class FindingFactory {
         return findings;
     }
 
+    /** Hits about a file that holds no flow (a template that deploys only connections), named by {@code owner}. */
+    List<Finding> fromFileHits(String owner, byte[] bytes, List<Hit> hits, UnaryOperator<String> relativize) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        Map<String, SourceLocation> locations = locate(bytes, hits);
+        List<Finding> findings = new ArrayList<>(hits.size());
+        for (Hit hit : hits) {
+            findings.add(finding(hit, owner, null, "", locations, relativize));
+        }
+        return findings;
+    }
+
     List<Finding> fromSolutionHits(Solution solution, List<Hit> hits, UnaryOperator<String> relativize) {
         List<Finding> findings = new ArrayList<>(hits.size());
         for (Hit hit : hits) {

@@ -32,6 +32,11 @@ record FlowOutcome(int flows, int workflows, List<Finding> findings, String note
         return new FlowOutcome(workflows, workflows, findings, null, null, ChildFlowFacts.NONE, null);
     }
 
+    /** Findings about a file that holds no flow. */
+    static FlowOutcome deploymentOnly(List<Finding> findings) {
+        return new FlowOutcome(0, 0, findings, null, null, ChildFlowFacts.NONE, null);
+    }
+
     static FlowOutcome unreadable(Finding finding, String note, Throwable noteCause) {
         return new FlowOutcome(0, 0, List.of(finding), note, noteCause, ChildFlowFacts.NONE, null);
     }

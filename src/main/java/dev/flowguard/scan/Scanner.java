@@ -9,6 +9,7 @@ import dev.flowguard.flow.NotAFlowException;
 import dev.flowguard.model.ChildFlowFacts;
 import dev.flowguard.model.CrossFlow;
 import dev.flowguard.model.FlowModel;
+import dev.flowguard.model.ShippedValues;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
@@ -19,6 +20,7 @@ import dev.flowguard.solution.ArtifactKind;
 import dev.flowguard.solution.FlowSource;
 import dev.flowguard.solution.OpenArtifact;
 import dev.flowguard.solution.ReadProblem;
+import dev.flowguard.solution.Solution;
 import dev.flowguard.solution.SolutionReader;
 import dev.flowguard.solution.UnreadableException;
 import java.util.ArrayDeque;
@@ -278,6 +280,11 @@ public final class Scanner {
                 if (!workflows.isEmpty()) {
                     return checkLogicApps(source, bytes, root, workflows);
                 }
+                LogicAppLocator.Connections connections = isSolution(artifact.solution().kind()) ? null
+                        : LogicAppLocator.templateConnections(root);
+                if (connections != null && !connections.isEmpty()) {
+                    return checkConnectionsTemplate(source, bytes, connections);
+                }
                 flow = FlowParser.parse(solution, source.displayPath(), source.displayName(), fallbackName(source), root);
             } catch (UnreadableException e) {
                 return unreadableFlow(source, e);
@@ -324,6 +331,26 @@ public final class Scanner {
                 found.addAll(checkOne(new FlowContext(FlowModel.of(flow, artifact.solution())), bytes));
             }
             return FlowOutcome.workflows(workflows.size(), found);
+        }
+
+        /**
+         * An ARM template that deploys API connections and no workflow (teams keep connections in a template of
+         * their own): its connections' values are what it ships, checked as an artifact's own values are.
+         */
+        private FlowOutcome checkConnectionsTemplate(FlowSource source, byte[] bytes,
+                LogicAppLocator.Connections connections) {
+            Solution template = new Solution(fallbackName(source), source.displayPath(), artifact.solution().kind(),
+                    List.of(), List.of(), List.of(), List.of());
+            SolutionContext context = new SolutionContext(template,
+                    ShippedValues.ofConnections(source.displayPath(), connections), connections.splices());
+            List<Hit> hits = new ArrayList<>();
+            for (Rule rule : registry.rules()) {
+                if (findings.enabled(rule.descriptor())) {
+                    rule.checkSolution(context, hits::add);
+                }
+            }
+            return FlowOutcome.deploymentOnly(findings.fromFileHits(template.name(), bytes, hits,
+                    artifact.contents()::solutionRelative));
         }
 
         private List<Finding> checkOne(FlowContext context, byte[] bytes) {

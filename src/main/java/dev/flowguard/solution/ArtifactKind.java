@@ -15,6 +15,11 @@ public enum ArtifactKind {
      * {@code connections.json}, {@code parameters.json} and {@code local.settings.json}.
      */
     LOGIC_APP_STANDARD,
+    /**
+     * A Logic Apps deployment file found on its own: an ARM template parameter file, or a Standard project's
+     * {@code connections.json} kept apart from its workflows. No flows; its values are checked like settings.
+     */
+    LOGIC_APP_DEPLOYMENT,
     /** A deployment settings file. */
     SETTINGS
 }

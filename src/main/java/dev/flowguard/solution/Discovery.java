@@ -70,7 +70,7 @@ public final class Discovery {
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (attrs.isRegularFile() && scope.takes(relative(root, file))
                         && (lower.endsWith(".zip") && isSolutionZip(file) || DeploymentSettingsReader.isSettingsName(name)
-                                || LogicAppDiscovery.isWorkflowFile(file))) {
+                                || LogicAppDiscovery.isWorkflowFile(file) || LogicAppDiscovery.isDeploymentFile(file))) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -69,13 +69,43 @@ final class LogicAppDiscovery {
                 && !head.contains("microsoft.flow") && !head.contains("connectionreferences");
     }
 
+    /**
+     * A Logic Apps deployment file that holds no workflow but may hold secrets: an ARM template parameter file
+     * (its {@code $schema} says deploymentParameters), an ARM template that deploys API connections
+     * ({@code Microsoft.Web/connections}, whose {@code parameterValues} carry passwords and keys), or a Standard
+     * {@code connections.json} kept apart from its project's workflows. Inside a Standard project folder these are
+     * read with the project and never reach here.
+     */
+    static boolean isDeploymentFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".json") || name.endsWith(".deps.json") || name.endsWith(".runtimeconfig.json")
+                || DeploymentSettingsReader.isSettingsName(name)) {
+            return false;
+        }
+        if (name.equals("connections.json")) {
+            String head = peek(file);
+            return head.contains("serviceproviderconnections") || head.contains("managedapiconnections");
+        }
+        if (NEVER.contains(name)) {
+            return false;
+        }
+        String head = peek(file);
+        return LogicAppSettingsReader.declaresArmParameters(head)
+                || head.contains("deploymenttemplate.json") && head.contains("microsoft.web/connections");
+    }
+
     /** The first bytes, lower-cased; UTF-16 files are not Logic Apps' tools' output and read as nothing. */
     private static String peek(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(PEEK_BYTES);
-            return new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+            return lowerHead(in.readNBytes(PEEK_BYTES));
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** The head of a file's bytes, lower-cased, as discovery peeks at it. */
+    static String lowerHead(byte[] bytes) {
+        return new String(bytes, 0, Math.min(bytes.length, PEEK_BYTES), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -16,12 +16,44 @@ final class LogicAppSettingsReader {
 
     static final Set<String> FILE_NAMES = Set.of("local.settings.json", "parameters.json", "connections.json");
 
+    /** What an ARM parameter file's {@code $schema} ends with; a template's says deploymentTemplate.json. */
+    private static final String ARM_PARAMETERS_SCHEMA = "deploymentparameters.json";
+
     private LogicAppSettingsReader() {
     }
 
+    /**
+     * A Standard project's settings file: also {@code parameters.<env>.json} and {@code <env>.parameters.json}, the
+     * per-environment copies deployment pipelines keep beside the project.
+     */
     static boolean isSettingsName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return FILE_NAMES.contains(lower) || lower.startsWith("parameters.") && lower.endsWith(".json");
+        return FILE_NAMES.contains(lower) || lower.startsWith("parameters.") && lower.endsWith(".json")
+                || lower.endsWith(".parameters.json");
+    }
+
+    /** Whether the head of a JSON file (lower-cased) declares the ARM parameter file schema. */
+    static boolean declaresArmParameters(String lowerHead) {
+        return lowerHead.contains(ARM_PARAMETERS_SCHEMA);
+    }
+
+    /**
+     * An ARM template's parameter file: each {@code parameters.<name>.value} that holds strings. A
+     * {@code reference} to a Key Vault secret is how a parameter file should pass a secret, and holds none.
+     */
+    static LogicAppSettings readArmParameters(JsonReader json, String file, byte[] bytes) throws UnreadableException {
+        JsonNode root = json.parse(bytes);
+        if (!root.isObject() || !root.path("parameters").isObject()) {
+            throw new UnreadableException("not an ARM parameter file: it has no top-level \"parameters\" object");
+        }
+        List<SettingValue> values = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> parameters = root.path("parameters").properties().iterator();
+        while (parameters.hasNext()) {
+            Map.Entry<String, JsonNode> parameter = parameters.next();
+            JsonNode value = parameter.getValue().path("value");
+            strings(value, "/parameters/" + escape(parameter.getKey()) + "/value", parameter.getKey(), values);
+        }
+        return new LogicAppSettings(file, values, TextDecoder.decode(bytes), LogicAppSettings.Shape.ARM_PARAMETERS);
     }
 
     static LogicAppSettings read(JsonReader json, String file, byte[] bytes) throws UnreadableException {
@@ -47,7 +79,7 @@ final class LogicAppSettingsReader {
             Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                strings(field.getValue(), pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"),
+                strings(field.getValue(), pointer + "/" + escape(field.getKey()),
                         key.isEmpty() ? field.getKey() : key + "/" + field.getKey(), into);
             }
         } else if (node.isArray()) {
@@ -55,5 +87,9 @@ final class LogicAppSettingsReader {
                 strings(node.get(i), pointer + "/" + i, key, into);
             }
         }
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
     }
 }

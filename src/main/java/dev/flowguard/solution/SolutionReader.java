@@ -69,9 +69,54 @@ public final class SolutionReader {
             return new OpenArtifact(contents, new Solution(contents.displayName(), contents.displayName(),
                     ArtifactKind.SETTINGS, List.of(), List.of(), flows, settings), problems);
         }
+        OpenArtifact deployment = logicAppDeploymentFile(contents, entry, problems);
+        if (deployment != null) {
+            return deployment;
+        }
         flows.add(new FlowSource(entry, contents.displayPath(entry), null, false));
         return new OpenArtifact(contents, new Solution(contents.displayName(), contents.displayName(),
                 ArtifactKind.FLOW_FILES, List.of(), List.of(), flows, settings), problems);
+    }
+
+    /**
+     * A Logic Apps deployment file on its own, or null when the file is something else: an ARM parameter file
+     * (named by its schema), or a Standard {@code connections.json} whose workflows are kept elsewhere. Each is its
+     * own artifact, named after the file (a parameter file) or its folder (the project's connections).
+     */
+    private OpenArtifact logicAppDeploymentFile(SingleFileContents contents, ContentEntry entry,
+            List<ReadProblem> problems) {
+        boolean connections = entry.fileName().equalsIgnoreCase("connections.json");
+        byte[] bytes;
+        try {
+            bytes = contents.read(entry);
+        } catch (UnreadableException e) {
+            return null; // the flow reader reports it as it reports any unreadable flow file
+        }
+        boolean armParameters = LogicAppSettingsReader.declaresArmParameters(LogicAppDiscovery.lowerHead(bytes));
+        if (!connections && !armParameters) {
+            return null;
+        }
+        List<LogicAppSettings> read = new ArrayList<>();
+        try {
+            read.add(armParameters ? LogicAppSettingsReader.readArmParameters(json, contents.displayName(), bytes)
+                    : LogicAppSettingsReader.read(json, contents.displayName(), bytes));
+        } catch (UnreadableException e) {
+            problems.add(new ReadProblem(contents.displayName(), e.getMessage(), e.getCause()));
+        }
+        String name = armParameters ? stem(entry.fileName()) : parentFolderName(contents.displayName());
+        return new OpenArtifact(contents, new Solution(name, contents.displayName(), ArtifactKind.LOGIC_APP_DEPLOYMENT,
+                List.of(), List.of(), List.of(), List.of(), read), problems);
+    }
+
+    private static String stem(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
+    }
+
+    /** {@code logic/OrdersApp/connections.json}: OrdersApp; a file named alone: its stem. */
+    private static String parentFolderName(String displayName) {
+        String path = displayName.replace('\\', '/');
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? stem(path) : folderName(path.substring(0, slash));
     }
 
     private OpenArtifact index(ArtifactContents contents, boolean packed) {
@@ -152,7 +197,7 @@ public final class SolutionReader {
             case FLOW_PACKAGE -> LEGACY_DEFINITION.matcher(lowerPath).matches();
             case FLOW_FILES -> !DeploymentSettingsReader.isSettingsName(lowerPath.substring(lowerPath.lastIndexOf('/') + 1));
             case LOGIC_APP_STANDARD -> STANDARD_WORKFLOW.matcher(lowerPath).matches();
-            case SETTINGS -> false;
+            case SETTINGS, LOGIC_APP_DEPLOYMENT -> false;
         };
     }
 
@@ -176,8 +221,11 @@ public final class SolutionReader {
                 // the workflow's name is its folder's; the scanner takes it from there
                 flows.add(new FlowSource(entry, contents.displayPath(entry), null, true));
             } else if (!lower.contains("/") && LogicAppSettingsReader.isSettingsName(lower)) {
+                // the app's infrastructure parameters, kept in the project: an ARM parameter file
                 LogicAppSettings read = readOrNote(contents, entry, problems,
-                        bytes -> LogicAppSettingsReader.read(json, contents.displayPath(entry), bytes));
+                        bytes -> LogicAppSettingsReader.declaresArmParameters(LogicAppDiscovery.lowerHead(bytes))
+                                ? LogicAppSettingsReader.readArmParameters(json, contents.displayPath(entry), bytes)
+                                : LogicAppSettingsReader.read(json, contents.displayPath(entry), bytes));
                 if (read != null) {
                     settings.add(read);
                 }

@@ -23,6 +23,10 @@ class PlaceholdersTest {
             any-sql-connection-string                   | true
             your-workspaceKey                           | true
             *******                                     | true
+            IncorrectPassowrd                           | true
+            invalid_key                                 | true
+            WrongPassword1!                             | false
+            InvalidateCache                             | false
             VkG8Q~278BXP4HLCFGIsnQJVWZjovBihG4-CjdfO    | false
             Xk9!pQ2#vL7w                                | false
             TempPa$$w0rd123                             | false

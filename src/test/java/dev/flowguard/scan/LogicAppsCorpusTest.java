@@ -77,8 +77,10 @@ class LogicAppsCorpusTest {
         }
         ScanResult result = new Scanner(RuleRegistry.builtIn()).scan(ScanRequest.of(inputs), ScanListener.SILENT);
 
-        // ARM templates, exported resources, workflow files and Standard project folders
-        assertEquals(370, inputs.size(), "artifacts discovered");
+        // ARM templates, exported resources, workflow files and Standard project folders (370), and the migration
+        // agent's 47 reference connections.json files, each kept apart from any workflow
+        assertEquals(417, inputs.size(), "artifacts discovered");
+        assertEquals(47, inputs.stream().filter(i -> i.displayName().endsWith("/connections.json")).count());
         assertEquals(385, result.flows(), "workflows read");
         assertEquals(385, result.workflows(), "every one counted as a workflow, none as a cloud flow");
         assertEquals(CSHARP_TEMPLATES, result.findings().stream().filter(f -> f.ruleId().equals("FG901"))

@@ -58,7 +58,7 @@ class LogicAppsScanTest {
         assertEquals(1, result.flows());
         assertEquals(List.of(
                 "FG203 HIGH orders-intake/orders-intake arm/orders-intake.json:8 null",
-                "FG203 HIGH orders-intake/orders-intake arm/orders-intake.json:27 null",
+                "FG101 CRITICAL orders-intake/orders-intake arm/orders-intake.json:27 null",
                 "FG304 MEDIUM orders-intake/orders-intake arm/orders-intake.json:31 null",
                 "FG202 MEDIUM orders-intake/orders-intake arm/orders-intake.json:44 null",
                 "FG401 MEDIUM orders-intake/orders-intake arm/orders-intake.json:48 manual",

@@ -8,6 +8,7 @@ import dev.flowguard.scan.ScanInput;
 import dev.flowguard.scan.ScanListener;
 import dev.flowguard.scan.ScanRequest;
 import dev.flowguard.scan.Scanner;
+import dev.flowguard.solution.Discovery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -33,7 +34,8 @@ import java.util.stream.Stream;
  *     "x-api-key": "@{body('Get_key')?['value']}"   // expect: FG302
  *   }
  * </pre>
- * A comment alone on its line speaks of the next line. {@code expect-file:} announces findings about a whole file
+ * A fixture folder of folders, not a solution, is searched as a repository is: each artifact discovery finds in it
+ * is scanned. A comment alone on its line speaks of the next line. {@code expect-file:} announces findings about a whole file
  * (they have no line), and XML files say the same in {@code <!-- expect: … -->}. The flow JSON may carry these
  * comments because flowguard reads JSON with comments, as the Logic Apps runtime does.
  */
@@ -62,9 +64,21 @@ public final class Fixtures {
         return scan(path(fixture));
     }
 
+    /**
+     * A file, a solution or a folder of flows is one artifact; a folder of folders is searched as a repository is,
+     * each artifact discovery finds in it scanned.
+     */
     private static List<Finding> scan(Path path) {
-        ScanRequest request = ScanRequest.of(List.of(new ScanInput(path, path.getFileName().toString())));
-        return new Scanner(RuleRegistry.builtIn(), 1).scan(request, ScanListener.SILENT).findings();
+        List<ScanInput> inputs = new ArrayList<>();
+        try (Stream<Path> children = Files.isDirectory(path) ? Files.list(path) : Stream.empty()) {
+            boolean repository = Files.isDirectory(path) && children.noneMatch(Files::isRegularFile);
+            for (Path artifact : repository ? Discovery.expand(path) : List.of(path)) {
+                inputs.add(new ScanInput(artifact, path.getParent().relativize(artifact).toString().replace('\\', '/')));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Scanner(RuleRegistry.builtIn(), 1).scan(ScanRequest.of(inputs), ScanListener.SILENT).findings();
     }
 
     public static Path path(String fixture) {

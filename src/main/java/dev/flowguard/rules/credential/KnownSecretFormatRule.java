@@ -48,7 +48,7 @@ public final class KnownSecretFormatRule implements Rule {
     }
 
     private static void check(ShippedValue value, Consumer<Hit> report) {
-        for (SecretMatch match : SecretPatterns.find(value.value())) {
+        for (SecretMatch match : ShippedCredentials.formats(value)) {
             report.accept(Hit.of(DESCRIPTOR, value.file(), value.jsonPointer(), null,
                     value.sentenceSubject() + " holds " + match.kind() + ": " + Hit.SECRET).withSecret(match.secret()));
         }

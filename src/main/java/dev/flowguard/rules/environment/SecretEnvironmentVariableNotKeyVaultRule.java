@@ -17,6 +17,7 @@ import dev.flowguard.solution.EnvironmentVariable;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,7 @@ public final class SecretEnvironmentVariableNotKeyVaultRule implements Rule {
 
     @Override
     public void checkSolution(SolutionContext context, Consumer<Hit> report) {
+        splices(context.splices(), context.solution().artifact(), null, new HashSet<>(), report);
         for (EnvironmentVariable variable : context.solution().environmentVariables()) {
             if (EnvironmentVariables.isPlain(variable.type()) && EnvironmentVariables.isSecretLike(variable)) {
                 report.accept(Hit.of(DESCRIPTOR, variable.file(), null, null,
@@ -86,6 +88,7 @@ public final class SecretEnvironmentVariableNotKeyVaultRule implements Rule {
         if (app == null) {
             return;
         }
+        Set<String> reported = new HashSet<>();
         Map<String, LogicApp.TemplateParameter> fedBy = new HashMap<>();
         for (LogicApp.WorkflowParameterValue value : app.parameterValues()) {
             if (value.templateParameter() != null && !value.templateParameter().jsonPointer().isEmpty()) {
@@ -106,13 +109,45 @@ public final class SecretEnvironmentVariableNotKeyVaultRule implements Rule {
                                 + "' is named like a secret but declared " + typeName(parameter.type())
                                 + ", not securestring: its value comes back with the workflow definition")
                         .withEvidence(parameter.name()));
-            } else if (template != null && !template.isSecureType()) {
+            } else if (template != null && !template.isSecureType() && reported.add(template.jsonPointer())) {
                 report.accept(Hit.of(DESCRIPTOR, context.flow().file(), template.jsonPointer(), null,
                         "ARM template parameter '" + template.name() + "' feeds secure workflow parameter '"
                                 + parameter.name() + "' of logic app '" + app.name() + "' but is declared "
                                 + typeName(template.type()) + ", not securestring: deployments keep its value")
                         .withEvidence(template.name()));
             }
+        }
+        splices(app.splices(), context.flow().file(), app.name(), reported, report);
+    }
+
+    /**
+     * A plain {@code string} template parameter that holds a secret, by its name or the key it is written under,
+     * written in place by an ARM expression ({@code [parameters('partnerApiKey')]}) rather than passed through a
+     * secure workflow parameter: deployment history keeps its value, and in a definition the deployed workflow
+     * shows it to anyone who can read the logic app. Reported once, at the template parameter.
+     *
+     * @param app the logic app, or null for a template that deploys only connections
+     * @param reported the template parameters already reported, by pointer
+     */
+    private static void splices(List<LogicApp.TemplateSplice> splices, String file, String app, Set<String> reported,
+            Consumer<Hit> report) {
+        for (LogicApp.TemplateSplice splice : splices) {
+            LogicApp.TemplateParameter template = splice.parameter();
+            boolean secretName = SecretNames.isSecret(template.name());
+            if (template.jsonPointer().isEmpty() || template.isSecureType()
+                    || !secretName && !(splice.whole() && SecretNames.isSecret(splice.key()))
+                    || !reported.add(template.jsonPointer())) {
+                continue;
+            }
+            boolean definition = app != null && !splice.place().contains("API connection");
+            String written = splice.place() + (definition ? " of logic app '" + app + "'" : "");
+            report.accept(Hit.of(DESCRIPTOR, file, template.jsonPointer(), null,
+                    "ARM template parameter '" + template.name() + "'" + (secretName ? " is named like a secret but"
+                            : " is written under '" + splice.key() + "' but") + " is declared " + typeName(template.type())
+                            + ", not securestring, and [parameters('" + template.name() + "')] writes it into " + written
+                            + (definition ? ": the deployed definition shows its value to whoever can read the logic app"
+                                    : ": deployment history keeps its value"))
+                    .withEvidence(template.name()));
         }
     }
 

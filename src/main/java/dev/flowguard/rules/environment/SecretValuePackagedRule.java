@@ -11,6 +11,7 @@ import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.rules.SolutionContext;
+import dev.flowguard.rules.credential.ShippedCredentials;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -74,13 +75,19 @@ public final class SecretValuePackagedRule implements Rule {
     }
 
     private static void check(ShippedValue value, Consumer<Hit> report) {
+        if (ShippedCredentials.reportedAsCredential(value)) {
+            return; // one value, one finding: FG101 or FG104 names it more exactly
+        }
         if (value.definition() != null && value.definition().isSecret()) {
             // a Secret environment variable's value is the Key Vault reference, which is what belongs there
             return;
         }
         if (Literals.judge(value.value(), Literals.Context.SECRET_NAME, value.names()) == Literals.Judgement.CREDENTIAL) {
-            String how = value.isLogicApp() ? " is written in clear and looks like a secret: " + Hit.SECRET
-                    + "; give it a Key Vault reference or an app setting instead"
+            String how = value.kind() == ShippedValue.Kind.ARM_PARAMETER_VALUE
+                    ? " is written in clear and looks like a secret: " + Hit.SECRET + "; pass it as a Key Vault reference "
+                            + "(\"reference\": {\"keyVault\": {\"id\": …}, \"secretName\": …}) to a securestring parameter"
+                    : value.isLogicApp() ? " is written in clear and looks like a secret: " + Hit.SECRET
+                            + "; give it a Key Vault reference or an app setting instead"
                     : " ships with the solution and looks like a secret: " + Hit.SECRET;
             report.accept(Hit.of(DESCRIPTOR, value.file(), value.jsonPointer(), null, value.sentenceSubject() + how)
                     .withSecret(value.value()));
