@@ -243,7 +243,7 @@ final class SitePage extends AbstractMavenReportRenderer {
             ruleCell(finding.ruleId(), help);
             cell(finding.where());
             cell(finding.actionPath());
-            cell(finding.message());
+            messageCell(finding);
             cell(finding.suppression().describe());
             sink.tableRow_();
         }

@@ -261,7 +261,8 @@ public final class HtmlReport implements ReportWriter {
         for (Finding finding : suppressed) {
             html.write("<tr><td>" + ruleLink(finding.ruleId()) + "</td><td class=\""
                     + finding.severity() + "\">" + finding.severity() + "</td><td><code>" + e(finding.where())
-                    + "</code></td><td>" + e(finding.actionPath()) + "</td><td>" + e(finding.message()) + "</td><td>"
+                    + "</code></td><td>" + e(finding.actionPath()) + "</td><td>" + e(finding.message())
+                    + (finding.path().isEmpty() ? "" : way(finding)) + "</td><td>"
                     + e(finding.suppression().describe()) + "</td></tr>\n");
         }
         html.write("</table>\n");
