@@ -25,7 +25,7 @@ public record PathStep(String file, int line, int column, String action, String 
     }
 
     /** A step of {@code file} whose line is not known yet. */
-    static PathStep at(String file, String action, String pointer, String message) {
+    static PathStep unplaced(String file, String action, String pointer, String message) {
         return new PathStep(file, 0, 0, action, pointer, message);
     }
 
@@ -38,10 +38,5 @@ public record PathStep(String file, int line, int column, String action, String 
     public PathStep at(SourceLocation location) {
         return location == null || location.line() == 0 ? this
                 : new PathStep(file, location.line(), location.column(), action, pointer, message);
-    }
-
-    /** The same step saying {@code text} instead. */
-    PathStep saying(String text) {
-        return new PathStep(file, line, column, action, pointer, text);
     }
 }

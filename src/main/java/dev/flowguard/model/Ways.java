@@ -53,11 +53,11 @@ public final class Ways {
         for (int i = 0; i < path.size(); i++) {
             Step step = path.get(i);
             String text = i == 0 ? entry != null ? entry.arrival() : source(step) : carrier(step);
-            way.add(PathStep.at(file, step.label(), step.pointer(), text));
+            way.add(PathStep.unplaced(file, step.label(), step.pointer(), text));
         }
         Step last = path.get(path.size() - 1);
         if (sink != null && sinkPointer != null && !sinkPointer.equals(last.pointer())) {
-            way.add(PathStep.at(file, sink.name(), sinkPointer, use(sink, relative(sink, sinkPointer))));
+            way.add(PathStep.unplaced(file, sink.name(), sinkPointer, use(sink, relative(sink, sinkPointer))));
         }
         return List.copyOf(way);
     }
