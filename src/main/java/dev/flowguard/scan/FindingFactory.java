@@ -46,9 +46,7 @@ final class FindingFactory {
         return setting != null && setting.severity() != null ? setting.severity() : rule.defaultSeverity();
     }
 
-    /**
-     * @param relativize turns a file as findings name it into its path inside the solution, for fingerprints
-     */
+    /** @param relativize turns a file as findings name it into its path inside the solution, for fingerprints */
     List<Finding> fromFlowHits(FlowModel model, byte[] bytes, List<Hit> hits, UnaryOperator<String> relativize) {
         if (hits.isEmpty()) {
             return List.of();
