@@ -2,10 +2,12 @@ package dev.flowguard.maven;
 
 import dev.flowguard.about.About;
 import dev.flowguard.finding.Finding;
+import dev.flowguard.model.PathStep;
 import dev.flowguard.report.ConsoleReport;
 import dev.flowguard.report.ReactorSummary;
 import dev.flowguard.report.ReactorVerdict;
 import dev.flowguard.report.RuleHelp;
+import dev.flowguard.report.SecretWays;
 import dev.flowguard.report.Verdict;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
@@ -204,10 +206,32 @@ final class SitePage extends AbstractMavenReportRenderer {
             ruleCell(finding.ruleId(), help);
             cell(finding.where());
             cell(finding.actionPath());
-            cell(finding.message());
+            messageCell(finding);
             sink.tableRow_();
         }
         endTable();
+    }
+
+    /** The message, and for a finding about a secret's way its steps, numbered from the source, the fix marked. */
+    private void messageCell(Finding finding) {
+        sink.tableCell();
+        sink.text(finding.message());
+        if (!finding.path().isEmpty()) {
+            sink.numberedList(Sink.NUMBERING_DECIMAL);
+            for (PathStep step : finding.path()) {
+                sink.numberedListItem();
+                sink.text(SecretWays.where(step) + " " + step.action() + ": " + step.message());
+                if (SecretWays.isFix(finding, step)) {
+                    sink.text(" ");
+                    sink.bold();
+                    sink.text("← " + SecretWays.fixNote(finding));
+                    sink.bold_();
+                }
+                sink.numberedListItem_();
+            }
+            sink.numberedList_();
+        }
+        sink.tableCell_();
     }
 
     private void suppressed(List<Finding> findings, RuleHelp help) {
@@ -219,7 +243,7 @@ final class SitePage extends AbstractMavenReportRenderer {
             ruleCell(finding.ruleId(), help);
             cell(finding.where());
             cell(finding.actionPath());
-            cell(finding.message());
+            messageCell(finding);
             cell(finding.suppression().describe());
             sink.tableRow_();
         }

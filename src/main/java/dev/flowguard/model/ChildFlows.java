@@ -5,6 +5,7 @@ import dev.flowguard.flow.JsonPointers;
 import dev.flowguard.knowledge.Literals;
 import dev.flowguard.knowledge.TriggerInputs;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,8 @@ final class ChildFlows {
         }
         Map<String, Set<String>> sent = new HashMap<>();
         Set<String> returned = new TreeSet<>();
+        Map<String, Map<String, List<PathStep>>> waysSent = new HashMap<>();
+        Map<String, List<PathStep>> waysReturned = new HashMap<>();
         for (Receiver receiver : model.receivers()) {
             String child = calls.get(receiver.node().name());
             boolean response = receiver.node().isType("Response");
@@ -53,10 +56,20 @@ final class ChildFlows {
                 String field = bodyField(site.relativePointer());
                 if (field != null) {
                     (response ? returned : sent.computeIfAbsent(child, k -> new TreeSet<>())).add(field);
+                    // the first string that sends the field shows its way, as the FG30x messages show the first
+                    (response ? waysReturned : waysSent.computeIfAbsent(child, k -> new HashMap<>()))
+                            .computeIfAbsent(field, k -> Ways.of(model, shown(site.origins()).way(), receiver.node(),
+                                    site.site().pointer()));
                 }
             }
         }
-        return new ChildFlowFacts(callable ? id : null, calls, sent, returned);
+        return new ChildFlowFacts(callable ? id : null, calls, sent, returned, waysSent, waysReturned);
+    }
+
+    /** The way a path shows first: one that leaves the secret visible, when there is one. */
+    private static Origin shown(Origins origins) {
+        List<Origin> ordered = origins.ordered();
+        return ordered.stream().filter(o -> !o.viaHiddenOutputs()).findFirst().orElse(ordered.get(0));
     }
 
     /** A flow's id as other flows run it: the GUID its solution file is named with. */

@@ -163,6 +163,16 @@ public record Origin(OriginKind kind, String source, FlowNode node, Carries carr
         return hidden == viaHiddenOutputs ? this : new Origin(kind, source, node, carries, fields, path, hidden);
     }
 
+    /**
+     * The path as reports show it: the same steps, the first (the source) saying what appears there, a Key Vault
+     * secret or the trigger's input, for the step's message.
+     */
+    public List<Step> way() {
+        List<Step> way = new ArrayList<>(path);
+        way.set(0, path.get(0).from(kind));
+        return List.copyOf(way);
+    }
+
     /** {@code Get_secret → Compose_token → Call_API}, ending at {@code consumer}. */
     public String describe(String consumer) {
         List<String> names = new ArrayList<>(path.size() + 1);

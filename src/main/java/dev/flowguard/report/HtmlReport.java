@@ -2,6 +2,7 @@ package dev.flowguard.report;
 
 import dev.flowguard.about.About;
 import dev.flowguard.finding.Finding;
+import dev.flowguard.model.PathStep;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.rules.registry.RuleRegistry;
@@ -25,7 +26,8 @@ import java.util.TreeMap;
  * {@code flowguard.html}: one page a reviewer can open from a build's artifacts, with nothing loaded from
  * elsewhere (styles inline, no scripts, no fonts or images). Counts by severity and by rule, each rule's fix once,
  * then the findings that fail the build, the others, and the accepted (suppressed) findings with their reasons;
- * at a reactor root, the same for every module. Every value is escaped: flow and action names come from whoever
+ * at a reactor root, the same for every module. A finding about a secret's way shows it as numbered steps from the
+ * source, the step to fix marked. Every value is escaped: flow and action names come from whoever
  * wrote the flow.
  */
 public final class HtmlReport implements ReportWriter {
@@ -42,7 +44,7 @@ public final class HtmlReport implements ReportWriter {
             .meta{color:#59636e}.action{margin:0 0 .8rem 1rem}.finding{margin:.3rem 0 .6rem 1rem}
             .sev{display:inline-block;min-width:5.5rem;font-weight:600;font-size:85%}
             .CRITICAL{color:#82071e}.HIGH{color:#bc4c00}.MEDIUM{color:#9a6700}.LOW{color:#0550ae}.INFO{color:#59636e}
-            .fix{color:#59636e}
+            .fix{color:#59636e}ol.way{margin:.3rem 0 .2rem;padding-left:1.6rem}ol.way li.fix{color:#82071e}
             """;
 
     private static final DateTimeFormatter CHECKED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -239,7 +241,20 @@ public final class HtmlReport implements ReportWriter {
         html.write("<div class=\"finding\"><span class=\"sev " + finding.severity() + "\">" + finding.severity()
                 + (failing ? " ✖" : "") + "</span> " + ruleLink(finding.ruleId()) + " "
                 + e(descriptor.map(RuleDescriptor::name).orElse("")) + ": " + e(finding.message()) + "<br>\n"
-                + "<span class=\"meta\">at <code>" + e(finding.where()) + "</code></span></div>\n");
+                + "<span class=\"meta\">at <code>" + e(finding.where()) + "</code></span>"
+                + (finding.path().isEmpty() ? "" : way(finding)) + "</div>\n");
+    }
+
+    /** The secret's way, numbered from its source, the step to fix marked. */
+    private static String way(Finding finding) {
+        StringBuilder html = new StringBuilder("\n<ol class=\"way\">\n");
+        for (PathStep step : finding.path()) {
+            boolean fix = SecretWays.isFix(finding, step);
+            html.append(fix ? "<li class=\"fix\">" : "<li>").append("<code>").append(e(SecretWays.where(step)))
+                    .append("</code> <code>").append(e(step.action())).append("</code>: ").append(e(step.message()))
+                    .append(fix ? " <strong>← " + e(SecretWays.fixNote(finding)) + "</strong>" : "").append("</li>\n");
+        }
+        return html.append("</ol>").toString();
     }
 
     private void writeSuppressed(Writer html, List<Finding> suppressed) throws IOException {
@@ -248,7 +263,8 @@ public final class HtmlReport implements ReportWriter {
         for (Finding finding : suppressed) {
             html.write("<tr><td>" + ruleLink(finding.ruleId()) + "</td><td class=\""
                     + finding.severity() + "\">" + finding.severity() + "</td><td><code>" + e(finding.where())
-                    + "</code></td><td>" + e(finding.actionPath()) + "</td><td>" + e(finding.message()) + "</td><td>"
+                    + "</code></td><td>" + e(finding.actionPath()) + "</td><td>" + e(finding.message())
+                    + (finding.path().isEmpty() ? "" : way(finding)) + "</td><td>"
                     + e(finding.suppression().describe()) + "</td></tr>\n");
         }
         html.write("</table>\n");

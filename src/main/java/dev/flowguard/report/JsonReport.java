@@ -5,16 +5,19 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.flowguard.about.About;
 import dev.flowguard.finding.Finding;
+import dev.flowguard.model.PathStep;
 import dev.flowguard.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code flowguard.json}: the summary and every finding, in the shape DESIGN.md fixes. Each finding also says
  * where its file is from the repository root ({@code uri}, the zip for an entry of a packed solution) and, in a
- * reactor, which module found it; the reactor root's file adds a summary per module.
+ * reactor, which module found it; the reactor root's file adds a summary per module. A finding about a secret's way
+ * lists its steps as {@code path}.
  */
 public final class JsonReport implements ReportWriter {
 
@@ -130,6 +133,25 @@ public final class JsonReport implements ReportWriter {
         }
         json.writeStringField("uri", verdict.sources().locate(finding.file()).uri());
         json.writeBooleanField("failing", verdict.isFailing(finding));
+        if (!finding.path().isEmpty()) {
+            writePath(json, finding.path());
+        }
         json.writeEndObject();
+    }
+
+    /** A secret's way, source first, the finding's own place last; only findings about one have it. */
+    private static void writePath(JsonGenerator json, List<PathStep> path) throws IOException {
+        json.writeArrayFieldStart("path");
+        for (PathStep step : path) {
+            json.writeStartObject();
+            json.writeStringField("file", step.file());
+            json.writeNumberField("line", step.line());
+            json.writeNumberField("column", step.column());
+            json.writeStringField("action", step.action());
+            json.writeStringField("pointer", step.pointer());
+            json.writeStringField("step", step.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 }

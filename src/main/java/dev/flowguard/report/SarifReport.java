@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.flowguard.about.About;
 import dev.flowguard.finding.Finding;
 import dev.flowguard.finding.Suppression;
+import dev.flowguard.model.PathStep;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
@@ -176,28 +177,43 @@ public final class SarifReport implements ReportWriter {
         json.writeStringField("ruleId", finding.ruleId());
         json.writeNumberField("ruleIndex", ruleIndex);
         json.writeStringField("level", level(finding.severity()));
-        message(json, "message", location.inZip() ? finding.message() + " (" + entryText(finding, location) + ")"
-                : finding.message());
+        String text = location.inZip() ? finding.message() + " (" + entryText(finding, location) + ")"
+                : finding.message();
+        // the source of a secret's way is a related location too, linked from the message
+        int sourceId = location.inZip() ? 2 : 1;
+        PathStep source = finding.path().isEmpty() ? null : finding.path().get(0);
+        message(json, "message", source == null ? text : linked(text, source.action(), sourceId));
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
         writePhysicalLocation(json, location, finding.line(), finding.column(), artifacts);
         writeLogicalLocations(json, finding);
         json.writeEndObject();
         json.writeEndArray();
-        if (location.inZip()) {
-            // where in the zip: its entry, as the nested artifact, with the line and column inside it
+        if (location.inZip() || source != null) {
             json.writeArrayFieldStart("relatedLocations");
-            json.writeStartObject();
-            json.writeNumberField("id", 1);
-            json.writeObjectFieldStart("physicalLocation");
-            json.writeObjectFieldStart("artifactLocation");
-            json.writeNumberField("index", artifacts.entryIndex(location));
-            json.writeEndObject();
-            writeRegion(json, finding.line(), finding.column());
-            json.writeEndObject();
-            message(json, "message", entryText(finding, location));
-            json.writeEndObject();
+            if (location.inZip()) {
+                // where in the zip: its entry, as the nested artifact, with the line and column inside it
+                json.writeStartObject();
+                json.writeNumberField("id", 1);
+                json.writeObjectFieldStart("physicalLocation");
+                json.writeObjectFieldStart("artifactLocation");
+                json.writeNumberField("index", artifacts.entryIndex(location));
+                json.writeEndObject();
+                writeRegion(json, finding.line(), finding.column());
+                json.writeEndObject();
+                message(json, "message", entryText(finding, location));
+                json.writeEndObject();
+            }
+            if (source != null) {
+                json.writeStartObject();
+                json.writeNumberField("id", sourceId);
+                writeStepLocation(json, source, artifacts);
+                json.writeEndObject();
+            }
             json.writeEndArray();
+        }
+        if (!finding.path().isEmpty()) {
+            writeCodeFlow(json, finding.path(), artifacts);
         }
         json.writeObjectFieldStart("partialFingerprints");
         json.writeStringField(FINGERPRINT_KEY, finding.fingerprint());
@@ -241,6 +257,69 @@ public final class SarifReport implements ReportWriter {
             writeRegion(json, line, column);
         }
         json.writeEndObject();
+    }
+
+    /**
+     * The secret's way, as taint analysers write theirs: one thread flow, a location per step from the source to the
+     * finding, each at its own file, line and column, and saying what happens there. GitHub code scanning draws it
+     * under "Show paths", the SARIF viewers of Azure DevOps and VS Code as the result's code flow.
+     */
+    private static void writeCodeFlow(JsonGenerator json, List<PathStep> path, Artifacts artifacts) throws IOException {
+        json.writeArrayFieldStart("codeFlows");
+        json.writeStartObject();
+        message(json, "message", String.join(" → ", path.stream().map(PathStep::action).toList()));
+        json.writeArrayFieldStart("threadFlows");
+        json.writeStartObject();
+        json.writeArrayFieldStart("locations");
+        for (int i = 0; i < path.size(); i++) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("location");
+            writeStepLocation(json, path.get(i), artifacts);
+            json.writeEndObject();
+            // the source and the place of the finding are what a reader must see; the carriers between may fold
+            json.writeStringField("importance", i == 0 || i == path.size() - 1 ? "essential" : "important");
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    /**
+     * A step where a result would be: its flow file with line and column, or a packed solution's zip with the entry,
+     * line and column in the message, as results in zips have them.
+     */
+    private static void writeStepLocation(JsonGenerator json, PathStep step, Artifacts artifacts) throws IOException {
+        Sources.Location location = artifacts.sources.locate(step.file());
+        writePhysicalLocation(json, location, step.line(), step.column(), artifacts);
+        String where = !location.inZip() ? "" : " (in " + location.entry() + (step.line() > 0 ? " line " + step.line()
+                + ", column " + Math.max(1, step.column()) : "") + ")";
+        message(json, "message", step.message() + where);
+    }
+
+    /**
+     * The message with the source linked to its related location in SARIF's embedded-link form,
+     * {@code [Get_partner_key](2)}; literal brackets are escaped so that viewers do not take them for links.
+     */
+    static String linked(String message, String source, int id) {
+        String text = escapeBrackets(message);
+        String name = escapeBrackets(source);
+        String link = "[" + name + "](" + id + ")";
+        int at = text.indexOf(name + " → ");
+        if (at < 0) {
+            int quoted = text.indexOf("'" + name + "'");
+            at = quoted < 0 ? -1 : quoted + 1;
+        }
+        if (at < 0 || name.isEmpty()) {
+            return text + (text.endsWith(".") ? " " : ". ") + "The secret comes from " + link + ".";
+        }
+        return text.substring(0, at) + link + text.substring(at + name.length());
+    }
+
+    private static String escapeBrackets(String text) {
+        return text.replace("[", "\\[").replace("]", "\\]");
     }
 
     private static void writeRegion(JsonGenerator json, int line, int column) throws IOException {

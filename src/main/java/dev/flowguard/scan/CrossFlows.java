@@ -2,12 +2,14 @@ package dev.flowguard.scan;
 
 import dev.flowguard.model.ChildFlowFacts;
 import dev.flowguard.model.CrossFlow;
+import dev.flowguard.model.PathStep;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 
@@ -32,12 +34,18 @@ final class CrossFlows {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Map<String, Set<String>> sentTo = new HashMap<>();
             Map<String, Set<String>> returnedBy = new HashMap<>();
+            // the ways the secrets took: a field two parents send shows the way of the first, in file order
+            Map<String, Map<String, List<PathStep>>> waysTo = new HashMap<>();
+            Map<String, Map<String, List<PathStep>>> waysBack = new HashMap<>();
             for (FlowOutcome outcome : outcomes) {
                 ChildFlowFacts facts = outcome.facts();
                 facts.secretsSent().forEach((child, fields) ->
                         sentTo.computeIfAbsent(child, k -> new TreeSet<>()).addAll(fields));
+                facts.waysSent().forEach((child, ways) -> ways.forEach((field, way) ->
+                        waysTo.computeIfAbsent(child, k -> new TreeMap<>()).putIfAbsent(field, way)));
                 if (facts.workflowId() != null && !facts.secretsReturned().isEmpty()) {
                     returnedBy.put(facts.workflowId(), facts.secretsReturned());
+                    waysBack.put(facts.workflowId(), facts.waysReturned());
                 }
             }
             if (sentTo.isEmpty() && returnedBy.isEmpty()) {
@@ -45,7 +53,7 @@ final class CrossFlows {
             }
             boolean changed = false;
             for (int i = 0; i < outcomes.size(); i++) {
-                CrossFlow crossFlow = crossFlowOf(outcomes.get(i).facts(), sentTo, returnedBy);
+                CrossFlow crossFlow = crossFlowOf(outcomes.get(i).facts(), sentTo, returnedBy, waysTo, waysBack);
                 if (!crossFlow.equals(known.get(i))) {
                     known.set(i, crossFlow);
                     outcomes.set(i, recheck.apply(i, crossFlow));
@@ -59,15 +67,23 @@ final class CrossFlows {
     }
 
     private static CrossFlow crossFlowOf(ChildFlowFacts facts, Map<String, Set<String>> sentTo,
-            Map<String, Set<String>> returnedBy) {
-        Set<String> received = facts.workflowId() == null ? Set.of() : sentTo.getOrDefault(facts.workflowId(), Set.of());
+            Map<String, Set<String>> returnedBy, Map<String, Map<String, List<PathStep>>> waysTo,
+            Map<String, Map<String, List<PathStep>>> waysBack) {
+        String id = facts.workflowId();
+        Set<String> received = id == null ? Set.of() : sentTo.getOrDefault(id, Set.of());
         Map<String, Set<String>> handedBack = new HashMap<>();
+        Map<String, Map<String, List<PathStep>>> waysHandedBack = new HashMap<>();
         facts.childCalls().forEach((action, child) -> {
             Set<String> fields = returnedBy.get(child);
             if (fields != null) {
                 handedBack.put(action, fields);
+                waysHandedBack.put(action, waysBack.getOrDefault(child, Map.of()));
             }
         });
-        return received.isEmpty() && handedBack.isEmpty() ? CrossFlow.NONE : new CrossFlow(received, handedBack);
+        if (received.isEmpty() && handedBack.isEmpty()) {
+            return CrossFlow.NONE;
+        }
+        return new CrossFlow(received, handedBack, received.isEmpty() ? Map.of() : waysTo.getOrDefault(id, Map.of()),
+                waysHandedBack);
     }
 }

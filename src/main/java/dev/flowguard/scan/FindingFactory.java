@@ -4,6 +4,9 @@ import dev.flowguard.flow.Flow;
 import dev.flowguard.flow.LocationResolver;
 import dev.flowguard.flow.SourceLocation;
 import dev.flowguard.finding.Finding;
+import dev.flowguard.model.FlowModel;
+import dev.flowguard.model.PathStep;
+import dev.flowguard.model.Ways;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Redactor;
 import dev.flowguard.rules.RuleDescriptor;
@@ -14,9 +17,11 @@ import dev.flowguard.solution.TextDecoder;
 import dev.flowguard.solution.UnreadableException;
 import dev.flowguard.suppress.InlineSuppressions;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Turns rule hits into findings: configured severity, line and column, fingerprint. */
@@ -42,14 +47,32 @@ final class FindingFactory {
     }
 
     /** @param relativize turns a file as findings name it into its path inside the solution, for fingerprints */
-    List<Finding> fromFlowHits(Flow flow, byte[] bytes, List<Hit> hits, UnaryOperator<String> relativize) {
+    List<Finding> fromFlowHits(FlowModel model, byte[] bytes, List<Hit> hits, UnaryOperator<String> relativize) {
         if (hits.isEmpty()) {
             return List.of();
         }
-        Map<String, SourceLocation> locations = locate(bytes, hits);
-        List<Finding> findings = new ArrayList<>(hits.size());
+        Flow flow = model.flow();
+        // a secret's way ends where the hit is; its steps in this file are placed in the same pass as the hits
+        List<List<PathStep>> ways = new ArrayList<>(hits.size());
+        Set<String> pointers = new LinkedHashSet<>();
         for (Hit hit : hits) {
-            findings.add(finding(hit, flow.solution(), flow.name(), fingerprintScope(flow), locations, relativize));
+            List<PathStep> way = hit.path().isEmpty() ? List.of()
+                    : Ways.of(model, hit.path(), hit.node(), hit.jsonPointer());
+            ways.add(way);
+            if (hit.jsonPointer() != null) {
+                pointers.add(hit.jsonPointer());
+            }
+            way.stream().filter(step -> step.awaitsLocation(flow.file())).forEach(step -> pointers.add(step.pointer()));
+        }
+        Map<String, SourceLocation> locations = locate(bytes, pointers);
+        List<Finding> findings = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            Finding finding = finding(hits.get(i), flow.solution(), flow.name(), fingerprintScope(flow), locations,
+                    relativize);
+            List<PathStep> way = ways.get(i);
+            findings.add(way.isEmpty() ? finding : finding.withPath(way.stream()
+                    .map(step -> step.awaitsLocation(flow.file()) ? step.at(locations.get(step.pointer())) : step)
+                    .toList()));
         }
         return findings;
     }
@@ -59,7 +82,8 @@ final class FindingFactory {
         if (hits.isEmpty()) {
             return List.of();
         }
-        Map<String, SourceLocation> locations = locate(bytes, hits);
+        Map<String, SourceLocation> locations = locate(bytes,
+                hits.stream().map(Hit::jsonPointer).filter(java.util.Objects::nonNull).toList());
         List<Finding> findings = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
             findings.add(finding(hit, owner, null, "", locations, relativize));
@@ -104,8 +128,11 @@ final class FindingFactory {
         return hit.jsonPointer() == null ? Map.of() : LocationResolver.resolve(text, List.of(hit.jsonPointer()));
     }
 
-    private static Map<String, SourceLocation> locate(byte[] bytes, List<Hit> hits) {
-        List<String> pointers = hits.stream().map(Hit::jsonPointer).filter(Objects::nonNull).toList();
+    /** Where {@code pointers} are in a flow file: one pass over its text for all of them. */
+    static Map<String, SourceLocation> locate(byte[] bytes, Collection<String> pointers) {
+        if (pointers.isEmpty()) {
+            return Map.of();
+        }
         try {
             return LocationResolver.resolve(TextDecoder.decode(bytes), pointers);
         } catch (UnreadableException e) {

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -311,11 +312,20 @@ public final class Scanner {
             if (!isSolution(artifact.solution().kind())) {
                 return FlowOutcome.checked(model.flow().isLogicApp(), found, ChildFlowFacts.NONE, null);
             }
-            ChildFlowFacts facts = model.childFlowFacts();
+            ChildFlowFacts facts = located(model.childFlowFacts(), model.flow().file(), bytes);
             if (retained == null && facts != ChildFlowFacts.NONE && reserve(bytes.length)) {
                 retained = new FlowOutcome.Retained(model, bytes);
             }
             return FlowOutcome.checked(model.flow().isLogicApp(), found, facts, retained);
+        }
+
+        /**
+         * The facts with the steps of the ways they share placed in this flow's file: the flows they go to have only
+         * their own files' text, so each flow places its own steps, and only when a secret crosses.
+         */
+        private ChildFlowFacts located(ChildFlowFacts facts, String file, byte[] bytes) {
+            Set<String> pointers = facts.unlocated(file);
+            return pointers.isEmpty() ? facts : facts.located(file, FindingFactory.locate(bytes, pointers));
         }
 
         private boolean reserve(long bytes) {
@@ -354,7 +364,6 @@ public final class Scanner {
         }
 
         private List<Finding> checkOne(FlowContext context, byte[] bytes) {
-            Flow flow = context.flow();
             List<Hit> hits = new ArrayList<>();
             Consumer<Hit> report = hits::add;
             for (Rule rule : registry.rules()) {
@@ -362,7 +371,7 @@ public final class Scanner {
                     rule.checkFlow(context, report);
                 }
             }
-            return findings.fromFlowHits(flow, bytes, hits, artifact.contents()::solutionRelative);
+            return findings.fromFlowHits(context.model(), bytes, hits, artifact.contents()::solutionRelative);
         }
 
         /**

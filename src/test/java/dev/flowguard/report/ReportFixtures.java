@@ -4,12 +4,24 @@ import dev.flowguard.TestSolutions;
 import dev.flowguard.finding.Finding;
 import dev.flowguard.finding.Suppression;
 import dev.flowguard.rules.Severity;
+import dev.flowguard.rules.registry.RuleRegistry;
+import dev.flowguard.scan.ScanInput;
+import dev.flowguard.scan.ScanListener;
+import dev.flowguard.scan.ScanRequest;
 import dev.flowguard.scan.ScanResult;
+import dev.flowguard.scan.Scanner;
+import dev.flowguard.testing.Fixtures;
+import dev.flowguard.testing.SolutionBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** Verdicts every report test writes: the ContosoIntake scan, plus findings with hostile names and a zip entry. */
 final class ReportFixtures {
@@ -38,6 +50,37 @@ final class ReportFixtures {
                 Suppression.file("flowguard-suppressions.xml entry 2 (FG901, flow 'build/Broken.zip')", "legacy export, replaced in Q1")));
         return Verdict.of(new ScanResult(List.of("ContosoIntake", "Contoso Sales", "build/Broken.zip"), 4, findings),
                 Severity.HIGH, true);
+    }
+
+    /**
+     * Findings about a secret's way, as a repository holds them under {@code root}: the SecretPaths fixture unpacked
+     * at {@code solutions/SecretPaths} (a variable, a Compose, a loop) and the ChildFlows fixture packed at
+     * {@code build/ChildFlows.zip} (a key sent to a child flow and handed back), URIs from the root.
+     */
+    static Verdict secretWays(Path root) throws IOException {
+        Path unpacked = root.resolve("solutions/SecretPaths");
+        Path fixture = Fixtures.path("SecretPaths");
+        try (Stream<Path> files = Files.walk(fixture)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = unpacked.resolve(fixture.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        SolutionBuilder packed = new SolutionBuilder("ContosoPartnerSync");
+        try (Stream<Path> flows = Files.list(Fixtures.path("ChildFlows/Workflows"))) {
+            for (Path flow : flows.sorted().toList()) {
+                packed.flow(flow.getFileName().toString(), Files.readAllBytes(flow), 5);
+            }
+        }
+        Path zip = packed.writePacked(root.resolve("build/ChildFlows.zip"));
+        Map<String, Path> artifacts = new LinkedHashMap<>();
+        artifacts.put("solutions/SecretPaths", unpacked);
+        artifacts.put("build/ChildFlows.zip", zip);
+        List<ScanInput> inputs = new ArrayList<>();
+        artifacts.forEach((name, path) -> inputs.add(new ScanInput(path, name)));
+        ScanResult result = new Scanner(RuleRegistry.builtIn(), 1).scan(ScanRequest.of(inputs), ScanListener.SILENT);
+        return Verdict.of(result, Severity.HIGH, true).in(Sources.of(root, root, artifacts));
     }
 
     static String write(ReportWriter writer, Verdict verdict) throws IOException {

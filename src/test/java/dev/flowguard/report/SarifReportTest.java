@@ -14,10 +14,12 @@ import com.networknt.schema.ValidationMessage;
 import dev.flowguard.TestSolutions;
 import dev.flowguard.rules.registry.RuleRegistry;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SarifReportTest {
 
@@ -35,12 +37,35 @@ class SarifReportTest {
         }
     }
 
+    @TempDir
+    Path repository;
+
     @Test
     void validatesAgainstTheSarif210Schema() throws Exception {
-        for (Verdict verdict : List.of(ReportFixtures.contosoIntake(), ReportFixtures.mixed())) {
-            Set<ValidationMessage> errors = schema().validate(sarif(verdict));
+        JsonNode ways = sarif(ReportFixtures.secretWays(repository));
+        for (JsonNode log : List.of(sarif(ReportFixtures.contosoIntake()), sarif(ReportFixtures.mixed()), ways)) {
+            Set<ValidationMessage> errors = schema().validate(log);
             assertTrue(errors.isEmpty(), errors.toString());
         }
+        // the check covers code flows and related sources, in a folder and in a zip
+        JsonNode results = ways.path("runs").get(0).path("results");
+        assertTrue(results.findValues("codeFlows").size() > 5, results.toString());
+        assertTrue(results.findValues("uri").stream().anyMatch(uri -> uri.asText().endsWith(".zip")));
+        assertTrue(results.findValues("uri").stream().anyMatch(uri -> uri.asText().endsWith(".json")));
+    }
+
+    @Test
+    void theSchemaCheckCatchesABrokenCodeFlow() throws Exception {
+        JsonNode log = sarif(ReportFixtures.secretWays(repository));
+        for (JsonNode result : log.path("runs").get(0).path("results")) {
+            if (result.has("codeFlows")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) result.path("codeFlows").get(0).path("threadFlows").get(0)
+                        .path("locations").get(0)).put("importance", "vital");
+                break;
+            }
+        }
+
+        assertFalse(schema().validate(log).isEmpty());
     }
 
     @Test

@@ -88,5 +88,8 @@ class CrossFlowsTest {
         assertTrue(withoutModels.stream().noneMatch(f -> f.ruleId().equals("FG901")), withoutModels.toString());
         assertEquals(withModels.stream().map(CorpusFindingsTest::key).toList(),
                 withoutModels.stream().map(CorpusFindingsTest::key).toList());
+        // and the same ways, placed at the same lines in both flows' files
+        assertEquals(withModels.stream().map(Finding::path).toList(), withoutModels.stream().map(Finding::path).toList());
+        assertTrue(withoutModels.stream().anyMatch(f -> f.path().size() > 4), withoutModels.toString());
     }
 }

@@ -4,6 +4,7 @@ import dev.flowguard.flow.FlowParameter;
 import dev.flowguard.knowledge.OriginKind;
 import dev.flowguard.model.Origin;
 import dev.flowguard.model.Step;
+import dev.flowguard.model.Ways;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
@@ -44,7 +45,8 @@ public final class CredentialNotFromEnvironmentVariableRule implements Rule {
                     "The " + use.label() + " of " + Subjects.node(use.node()) + " in flow '" + context.flow().name()
                             + "' comes from " + describe(context, origin)
                             + ", not from a Secret environment variable, a secure parameter or Key Vault")
-                    .withEvidence(use.label() + "|" + use.text()).withPath(origin.path()));
+                    .withEvidence(use.label() + "|" + use.text())
+                    .withPath(Ways.throughCarriers(context.model(), origin.way(), use.node(), use.site().pointer())));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.flowguard.knowledge.OriginKind;
 import dev.flowguard.knowledge.SecretNames;
 import dev.flowguard.model.EnvironmentVariables;
 import dev.flowguard.model.Origin;
+import dev.flowguard.model.Ways;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
@@ -77,7 +78,8 @@ public final class SecretEnvironmentVariableNotKeyVaultRule implements Rule {
                     "Environment variable " + variable.label() + " feeds the " + use.label() + " of "
                             + Subjects.node(use.node()) + " in flow '" + context.flow().name() + "' but is of type "
                             + EnvironmentVariables.typeName(variable.definition().type()) + ", not Secret (Key Vault)")
-                    .withEvidence(variable.schemaName()).withPath(origin.path()));
+                    .withEvidence(variable.schemaName())
+                    .withPath(Ways.throughCarriers(context.model(), origin.way(), use.node(), use.site().pointer())));
         }
         logicAppParameters(context, report);
     }

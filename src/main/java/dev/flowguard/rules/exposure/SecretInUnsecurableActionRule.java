@@ -35,7 +35,7 @@ public final class SecretInUnsecurableActionRule implements Rule {
                     "Action " + Subjects.typed(context.flow(), receiver.node())
                             + " receives a secret and cannot be secured, so run history always shows it: "
                             + ExposureRules.paths(receiver))
-                    .withEvidence(ExposureRules.evidence(receiver)).withPath(ExposureRules.shown(receiver).path()));
+                    .withEvidence(ExposureRules.evidence(receiver)).withPath(ExposureRules.shown(receiver).way()));
         }
     }
 }

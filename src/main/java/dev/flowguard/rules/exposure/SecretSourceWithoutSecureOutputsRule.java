@@ -2,12 +2,14 @@ package dev.flowguard.rules.exposure;
 
 import dev.flowguard.flow.NodeRole;
 import dev.flowguard.model.SecretSource;
+import dev.flowguard.model.Step;
 import dev.flowguard.rules.FlowContext;
 import dev.flowguard.rules.Hit;
 import dev.flowguard.rules.Rule;
 import dev.flowguard.rules.RuleDescriptor;
 import dev.flowguard.rules.Severity;
 import dev.flowguard.rules.Subjects;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** FG301: an action that produces a secret, whose outputs run history shows. */
@@ -35,7 +37,10 @@ public final class SecretSourceWithoutSecureOutputsRule implements Rule {
             report.accept(context.hit(DESCRIPTOR, source.node(), source.node().jsonPointer(),
                     (trigger ? "Trigger " : "Action ") + Subjects.typed(context.flow(), source.node())
                             + (trigger ? " receives " : " reads ") + source.kind().secretDescription()
-                            + " without Secure outputs: run history shows the secret").withEvidence(source.kind().name()));
+                            + " without Secure outputs: run history shows the secret").withEvidence(source.kind().name())
+                    // a way of one step, where the secret appears; one a parent flow sent it on starts there
+                    .withPath(List.of(new Step(source.node(), source.node().jsonPointer(), source.node().name(),
+                            Step.Role.SOURCE).from(source.kind()))));
         }
     }
 }

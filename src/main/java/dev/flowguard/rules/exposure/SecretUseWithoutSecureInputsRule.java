@@ -41,7 +41,7 @@ public final class SecretUseWithoutSecureInputsRule implements Rule {
                     "Action " + Subjects.typed(context.flow(), receiver.node())
                             + " receives a secret without Secure inputs, so run history shows it: "
                             + ExposureRules.visiblePaths(receiver))
-                    .withEvidence(ExposureRules.evidence(receiver)).withPath(ExposureRules.shown(receiver).path()));
+                    .withEvidence(ExposureRules.evidence(receiver)).withPath(ExposureRules.shown(receiver).way()));
         }
     }
 }
