@@ -194,7 +194,7 @@ public final class CheckExecutor {
     private List<Path> writeReports(CheckRequest request, Policy policy, Verdict verdict, CheckLog log)
             throws CheckException {
         List<ReportWriter> writers = new ArrayList<>();
-        policy.formats().forEach(format -> format.writer().ifPresent(writers::add));
+        policy.formats().forEach(format -> format.writer(registry).ifPresent(writers::add));
         List<Path> written = new ArrayList<>();
         Path directory = request.outputDirectory().toAbsolutePath().normalize();
         try {

@@ -5,6 +5,7 @@ import dev.flowguard.report.ReactorSummary;
 import dev.flowguard.report.ReactorVerdict;
 import dev.flowguard.report.ReportFormat;
 import dev.flowguard.report.ReportWriter;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.report.Verdict;
 import dev.flowguard.suppress.Baseline;
 import dev.flowguard.suppress.BaselineEntry;
@@ -38,6 +39,7 @@ public final class ReactorCheck {
     private final List<String> order;
     private final boolean judgeShared;
     private final boolean failIfNoFlows;
+    private final RuleRegistry registry;
     private final Map<String, CheckResult> results = new LinkedHashMap<>();
     private final Map<String, BaselineResult> baselines = new LinkedHashMap<>();
     private final Set<String> said = new HashSet<>();
@@ -53,7 +55,8 @@ public final class ReactorCheck {
     }
 
     private ReactorCheck(String root, Path outputDirectory, Set<ReportFormat> formats, List<String> expected,
-            boolean judgeShared, boolean failIfNoFlows) {
+            boolean judgeShared, boolean failIfNoFlows, RuleRegistry registry) {
+        this.registry = registry;
         this.root = root;
         this.outputDirectory = outputDirectory;
         this.formats = formats;
@@ -73,13 +76,14 @@ public final class ReactorCheck {
      * @param judgeShared whether every module of the reactor is in this build, so that an entry of a shared file no
      *     module matched really matches nothing
      * @param failIfNoFlows whether a reactor whose modules checked no cloud flow at all fails
+     * @param registry the rules the modules run, which the reactor's reports describe
      * @throws CheckException for formats that are not formats
      */
     public static ReactorCheck of(String root, Path outputDirectory, String formats, List<String> expected,
-            boolean judgeShared, boolean failIfNoFlows) throws CheckException {
+            boolean judgeShared, boolean failIfNoFlows, RuleRegistry registry) throws CheckException {
         try {
             return new ReactorCheck(root, outputDirectory, ReportFormat.parseList(formats), expected, judgeShared,
-                    failIfNoFlows);
+                    failIfNoFlows, registry);
         } catch (IllegalArgumentException e) {
             throw CheckException.misconfigured(e.getMessage());
         }
@@ -94,7 +98,7 @@ public final class ReactorCheck {
     public List<Path> reportFiles() {
         List<Path> files = new ArrayList<>();
         if (outputDirectory != null) {
-            formats.forEach(format -> format.writer().ifPresent(w -> files.add(outputDirectory.resolve(w.fileName()))));
+            formats.forEach(format -> format.writer(registry).ifPresent(w -> files.add(outputDirectory.resolve(w.fileName()))));
         }
         return files;
     }
@@ -205,7 +209,7 @@ public final class ReactorCheck {
         Path directory = outputDirectory.toAbsolutePath().normalize();
         try {
             for (ReportFormat format : formats) {
-                Optional<ReportWriter> writer = format.writer();
+                Optional<ReportWriter> writer = format.writer(registry);
                 if (writer.isEmpty()) {
                     continue;
                 }

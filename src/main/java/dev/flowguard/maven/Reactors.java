@@ -2,6 +2,7 @@ package dev.flowguard.maven;
 
 import dev.flowguard.check.CheckException;
 import dev.flowguard.check.ReactorCheck;
+import dev.flowguard.rules.registry.RuleRegistry;
 import dev.flowguard.maven.Settings.Parameter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -66,7 +67,7 @@ final class Reactors {
             return ReactorCheck.of(root == null ? null : root.getArtifactId(), output,
                     rootSettings == null ? "" : rootSettings.text(Parameter.FORMATS), List.copyOf(expected),
                     ProjectPaths.wholeReactor(session),
-                    rootSettings == null || rootSettings.flag(Parameter.FAIL_IF_NO_FLOWS));
+                    rootSettings == null || rootSettings.flag(Parameter.FAIL_IF_NO_FLOWS), RuleRegistry.builtIn());
         } catch (CheckException e) {
             throw ScanParameters.error(e);
         }

@@ -7,24 +7,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The formats a project can ask for in {@code formats}. */
 public enum ReportFormat {
-    CONSOLE(null),
-    SARIF(new SarifReport(RuleRegistry.builtIn())),
-    JSON(new JsonReport()),
-    HTML(new HtmlReport(RuleRegistry.builtIn())),
-    JUNIT(new JunitReport(RuleRegistry.builtIn()));
+    CONSOLE(registry -> null),
+    SARIF(SarifReport::new),
+    JSON(registry -> new JsonReport()),
+    HTML(HtmlReport::new),
+    JUNIT(JunitReport::new);
 
-    private final ReportWriter writer;
+    private final Function<RuleRegistry, ReportWriter> writers;
 
-    ReportFormat(ReportWriter writer) {
-        this.writer = writer;
+    ReportFormat(Function<RuleRegistry, ReportWriter> writers) {
+        this.writers = writers;
     }
 
-    /** The file writer, empty for the console, which goes to the build log. */
-    public Optional<ReportWriter> writer() {
-        return Optional.ofNullable(writer);
+    /**
+     * The file writer, empty for the console, which goes to the build log.
+     *
+     * @param registry the rules the scan ran: the reports describe those, as the console does
+     */
+    public Optional<ReportWriter> writer(RuleRegistry registry) {
+        return Optional.ofNullable(writers.apply(registry));
     }
 
     /**

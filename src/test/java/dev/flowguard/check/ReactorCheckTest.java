@@ -87,7 +87,7 @@ class ReactorCheckTest {
 
     private ReactorCheck reactor(String formats) throws CheckException {
         return ReactorCheck.of("contoso", root.resolve("target/flowguard"), formats, List.of("intake", "expenses", "pcf"),
-                true, true);
+                true, true, RuleRegistry.builtIn());
     }
 
     private Optional<ReactorCheck.Outcome> checkAll(ReactorCheck reactor, Lines log) throws CheckException {

@@ -43,6 +43,11 @@ public final class RuleRegistry {
         this.ordered = List.copyOf(byId.values());
     }
 
+    /** A registry of {@code rules} only: a build that runs some rules, or a test of one. */
+    public static RuleRegistry of(List<Rule> rules) {
+        return new RuleRegistry(rules);
+    }
+
     public static RuleRegistry builtIn() {
         return new RuleRegistry(List.of(
                 new HardcodedCredentialInAuthenticationRule(),
