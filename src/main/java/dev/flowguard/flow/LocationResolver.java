@@ -19,7 +19,9 @@ import java.util.Set;
  */
 public final class LocationResolver {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
+    /** As {@code JsonReader} reads flows: action names make most field names unique to a file, not worth interning. */
+    private static final JsonFactory FACTORY = JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
 
     private LocationResolver() {
     }
