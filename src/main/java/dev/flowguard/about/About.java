@@ -26,15 +26,6 @@ public final class About {
         return STAMPED.getOrDefault("version", "unknown");
     }
 
-    /**
-     * Where a rule's page is in flowguard's own source tree, {@code docs/rules/FGnnn.md}: not an address anyone
-     * can open, so no report writes it. Kept for {@code RuleDescriptor.helpUri()}, which nothing reads any more:
-     * reports take links from {@code docsUrl} only.
-     */
-    public static String ruleDocsUrl(String ruleId) {
-        return "docs/rules/" + ruleId + ".md";
-    }
-
     /** How log lines start: {@code flowguard}, or {@code flowguard [module]} so lines of a parallel build say whose they are. */
     public static String logPrefix(String project) {
         return project == null ? NAME : NAME + " [" + project + "]";

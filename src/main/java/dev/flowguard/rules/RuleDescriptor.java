@@ -1,6 +1,5 @@
 package dev.flowguard.rules;
 
-import dev.flowguard.about.About;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -23,12 +22,8 @@ public record RuleDescriptor(String id, String name, Severity defaultSeverity, S
         Objects.requireNonNull(remediation, "remediation");
     }
 
-    /** The page in this repository's docs/rules that explains this rule (users follow {@link #helpUri()}). */
+    /** The page in this repository's docs/rules that explains this rule; reports link it only through docsUrl. */
     public String docsPath() {
         return "docs/rules/" + id + ".md";
-    }
-
-    public String helpUri() {
-        return About.ruleDocsUrl(id);
     }
 }
