@@ -131,6 +131,9 @@ class LogicAppsScanTest {
         Finding setting = only(result, "FG203");
         assertTrue(setting.message().startsWith("Setting 'Values/PARTNER_API_KEY' in local.settings.json of logic app "
                 + "'OrdersApp' is written in clear and looks like a secret: <redacted"), setting.message());
+        // a logic app's secret belongs in an app setting or behind a Key Vault reference, not "cleared before export"
+        assertTrue(setting.message().endsWith("give it a Key Vault reference or an app setting instead"), setting.message());
+        assertFalse(setting.message().contains("solution"), setting.message());
     }
 
     @Test
